@@ -1,0 +1,108 @@
+package io.careerhistory.infra.axon;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.eventstore.CommitHasher;
+import io.careerhistory.infra.eventstore.HashChainVerifier;
+import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
+import io.careerhistory.infra.mongo.CareerMongoProperties;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/**
+ * Axon on MongoDB without Axon Server: our commit-per-document event store, axon-mongo's token and saga stores.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    CommitHasher commitHasher(EventStoreProperties store, CareerMongoProperties mongo) {
+        return new CommitHasher(HashChainKey.resolve(store, mongo));
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties,
+                                          Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          ObjectProvider<EventUpcaster> upcasters) {
+        return MongoCommitEventStorageEngine.builder()
+                                            .database(database)
+                                            .hasher(hasher)
+                                            .batchSize(properties.batchSize())
+                                            .snapshotSerializer(serializer)
+                                            .eventSerializer(eventSerializer)
+                                            .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
+                                            .build();
+    }
+
+    @Bean
+    HashChainVerifier hashChainVerifier(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties) {
+        return new HashChainVerifier(database, hasher, properties.batchSize());
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, CareerMongoProperties properties) {
+        return DefaultMongoTemplate.builder()
+                                   .mongoDatabase(client, properties.mongodb().database())
+                                   .trackingTokensCollectionName("tracking_tokens")
+                                   .sagasCollectionName("sagas")
+                                   .deadLetterCollectionName("dead_letters")
+                                   .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(template)
+                              .serializer(serializer)
+                              .claimTimeout(Duration.ofSeconds(10))
+                              .transactionManager(NoTransactionManager.INSTANCE)
+                              .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate template, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(template).serializer(serializer).build();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition employeeCareerSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    @Bean
+    CorrelationDataProvider actorAndCausationProvider() {
+        return new ActorAndCausationProvider();
+    }
+
+    /**
+     * A projection whose handler fails stops and retries: the error propagates, the processor releases its
+     * segment and tries the same event again with growing back-off, so nothing is skipped silently.
+     * Axon's default would log the failure and move on.
+     */
+    @Bean
+    ConfigurerModule stopAndRetryOnHandlerFailure() {
+        return configurer -> configurer.eventProcessing()
+                                       .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,16 @@
+package io.careerhistory.infra.axon;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code career.event-store.hmac-key} (env CAREER_EVENT_STORE_HMAC_KEY) keys the hash chain. With the embedded
+ * default and no key configured, one is generated on first start and kept in the data directory.
+ */
+@ConfigurationProperties(prefix = "career.event-store")
+public record EventStoreProperties(String hmacKey, Integer batchSize, Integer snapshotThreshold) {
+
+    public EventStoreProperties {
+        batchSize = batchSize == null ? 256 : batchSize;
+        snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
+    }
+}

@@ -1,0 +1,26 @@
+package io.careerhistory.infra.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import static com.mongodb.client.model.Filters.in;
+
+/** Fetches the commits at positions [from, from + size) in position order: one {@code _id $in} key lookup. */
+final class CommitBatches {
+
+    private CommitBatches() {
+    }
+
+    static List<StoredCommit> fetch(MongoCollection<Document> commits, long from, int size) {
+        List<Long> positions = LongStream.range(from, from + size).boxed().toList();
+        List<StoredCommit> batch = new ArrayList<>(size);
+        commits.find(in("_id", positions)).forEach(d -> batch.add(StoredCommit.fromDocument(d)));
+        batch.sort(Comparator.comparingLong(StoredCommit::position));
+        return batch;
+    }
+}

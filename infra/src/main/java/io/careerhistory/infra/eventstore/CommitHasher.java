@@ -1,0 +1,76 @@
+package io.careerhistory.infra.eventstore;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * HMAC-SHA256 over a commit's content and the previous commit's hash. Because the key comes from
+ * configuration and is never stored, someone who edits a stored commit cannot recompute a chain
+ * that still verifies.
+ */
+public final class CommitHasher {
+
+    static final String GENESIS = "genesis";
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final SecretKeySpec key;
+
+    public CommitHasher(byte[] secret) {
+        if (secret == null || secret.length < 16) {
+            throw new IllegalArgumentException("The hash-chain key must have at least 16 bytes");
+        }
+        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+    }
+
+    String hash(StoredCommit commit) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            Canonical canonical = new Canonical(mac);
+            canonical.add(commit.previousHash())
+                     .add(commit.position())
+                     .add(commit.firstGlobalIndex())
+                     .add(commit.recordedAt().toString())
+                     .add(commit.actor())
+                     .add(commit.correlationId())
+                     .add(commit.causationId());
+            for (StoredEvent e : commit.events()) {
+                canonical.add(e.eventId()).add(e.aggregateId()).add(e.type()).add(e.sequence())
+                         .add(e.timestamp().toString()).add(e.payloadType()).add(e.payloadRevision())
+                         .add(e.payload()).add(e.metadata());
+            }
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    boolean verifies(StoredCommit commit) {
+        return hash(commit).equals(commit.hash());
+    }
+
+    /** Length-prefixed fields, so that moving bytes from one field to the next changes the hash. */
+    private record Canonical(Mac mac) {
+        Canonical add(String value) {
+            if (value == null) {
+                mac.update((byte) 0);
+                return this;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            mac.update((byte) 1);
+            add(bytes.length);
+            mac.update(bytes);
+            return this;
+        }
+
+        Canonical add(long value) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                mac.update((byte) (value >>> shift));
+            }
+            return this;
+        }
+    }
+}

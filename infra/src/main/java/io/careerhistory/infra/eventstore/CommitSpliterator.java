@@ -1,0 +1,74 @@
+package io.careerhistory.infra.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+
+/**
+ * Reads the global stream lazily in batches of commits fetched as {@code _id $in [k .. k+B-1]}.
+ * It stops at the first missing position: a later commit can be visible before an earlier one on a
+ * real replica set, and delivering it would let the token jump past the earlier one.
+ */
+final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEventData> {
+
+    private final MongoCollection<Document> commits;
+    private final int batchSize;
+    private final Deque<StoredEventData> buffer = new ArrayDeque<>();
+    private long nextPosition;
+    private int skipUpToIndex;
+    private boolean exhausted;
+
+    CommitSpliterator(MongoCollection<Document> commits, int batchSize, CommitToken after) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.commits = commits;
+        this.batchSize = batchSize;
+        // Re-read the token's own commit and skip the events already seen: a processor may stop mid-commit.
+        this.nextPosition = after == null ? 1 : after.getCommit();
+        this.skipUpToIndex = after == null ? -1 : after.getIndex();
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super StoredEventData> action) {
+        while (buffer.isEmpty() && !exhausted) {
+            fetchBatch();
+        }
+        StoredEventData next = buffer.poll();
+        if (next == null) {
+            return false;
+        }
+        action.accept(next);
+        return true;
+    }
+
+    private void fetchBatch() {
+        List<StoredCommit> batch = CommitBatches.fetch(commits, nextPosition, batchSize);
+        long firstRequested = nextPosition;
+        for (StoredCommit commit : batch) {
+            if (commit.position() != nextPosition) {
+                break; // a hole: everything after it waits for the next read
+            }
+            enqueue(commit);
+            nextPosition++;
+        }
+        // A short batch means we reached the head; the event store polls again later.
+        exhausted = nextPosition - firstRequested < batchSize;
+    }
+
+    private void enqueue(StoredCommit commit) {
+        List<StoredEvent> events = commit.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (i <= skipUpToIndex) {
+                continue;
+            }
+            CommitToken token = new CommitToken(commit.position(), i, commit.firstGlobalIndex() + i);
+            buffer.add(StoredEventData.of(events.get(i), token));
+        }
+        skipUpToIndex = -1;
+    }
+}

@@ -1,0 +1,52 @@
+package io.careerhistory.infra.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Projections.include;
+
+/**
+ * The last commit of the store, found with key lookups only: probe positions 1, 2, 4, 8 ... until one
+ * is missing, then bisect. Positions are gap-free, so "exists" is monotone and the bisection is exact.
+ * (A {@code max(_id)} query would scan the whole collection on the embedded server.)
+ */
+public record StoreHead(long position, long nextGlobalIndex, String hash) {
+
+    static final StoreHead EMPTY = new StoreHead(0, 0, CommitHasher.GENESIS);
+
+    static StoreHead of(StoredCommit commit) {
+        return new StoreHead(commit.position(), commit.nextGlobalIndex(), commit.hash());
+    }
+
+    static StoreHead locate(MongoCollection<Document> commits, long knownPosition) {
+        long low = Math.max(0, knownPosition);
+        if (low > 0 && !exists(commits, low)) {
+            low = 0;
+        }
+        long step = 1;
+        long high = low + step;
+        while (exists(commits, high)) {
+            low = high;
+            step *= 2;
+            high = low + step;
+        }
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (exists(commits, middle)) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        if (low == 0) {
+            return EMPTY;
+        }
+        Document last = commits.find(eq("_id", low)).first();
+        return of(StoredCommit.fromDocument(last));
+    }
+
+    private static boolean exists(MongoCollection<Document> commits, long position) {
+        return position > 0 && commits.find(eq("_id", position)).projection(include("_id")).first() != null;
+    }
+}

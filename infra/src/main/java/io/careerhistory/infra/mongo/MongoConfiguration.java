@@ -1,0 +1,52 @@
+package io.careerhistory.infra.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one MongoDB client of the process: the configured MongoDB, or the embedded server when none is given. */
+@Configuration(proxyBeanMethods = false)
+public class MongoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongoServerHolder embeddedMongoServer(CareerMongoProperties properties) {
+        if (properties.mongodb().external()) {
+            return new EmbeddedMongoServerHolder(null);
+        }
+        return new EmbeddedMongoServerHolder(properties.embedded().storage() == CareerMongoProperties.Storage.MEMORY
+                                                     ? EmbeddedMongoServer.inMemory()
+                                                     : EmbeddedMongoServer.onDisk(properties.dataDir()));
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(CareerMongoProperties properties, EmbeddedMongoServerHolder embedded,
+                            ObjectProvider<com.mongodb.event.CommandListener> listeners) {
+        String uri = properties.mongodb().external() ? properties.mongodb().uri() : embedded.server().connectionString();
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                                                                  .applyConnectionString(new ConnectionString(uri))
+                                                                  .writeConcern(WriteConcern.MAJORITY);
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, CareerMongoProperties properties) {
+        return client.getDatabase(properties.mongodb().database());
+    }
+
+    /** Holds the embedded server when there is one, so that it stops after the client. */
+    public record EmbeddedMongoServerHolder(EmbeddedMongoServer server) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

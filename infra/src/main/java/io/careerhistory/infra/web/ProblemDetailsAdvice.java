@@ -1,0 +1,144 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.careerhistory.command.api.BusinessRuleViolation;
+import io.careerhistory.query.common.NotFound;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/**
+ * Every error as RFC 7807 problem JSON. Bad input names the field; business rules carry a stable {@code code};
+ * a concurrency conflict says that retrying may succeed.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final String TYPE_BASE = "https://career-history.dev/problems/";
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                                             .map(e -> Map.of("field", e.getField(),
+                                                              "message", String.valueOf(e.getDefaultMessage())))
+                                             .toList();
+        String fields = errors.stream().map(e -> e.get("field") + " " + e.get("message")).collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", fields);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                                  .collect(Collectors.joining("."));
+            String reason = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                    ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                    : "has the wrong type or format";
+            problem.setDetail(field + " " + reason);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                                                        ex.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                                        ex.getName() + " is not valid: " + rootMessage(ex));
+        problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", rootMessage(ex))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                                                        ex.getMessage()));
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException ex) {
+        String detail = ex instanceof AggregateNotFoundException missing
+                ? "No such record: " + missing.getAggregateIdentifier()
+                : ex.getMessage();
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail));
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<ProblemDetail> businessRule(BusinessRuleViolation ex) {
+        HttpStatus status = ex.code().status();
+        ProblemDetail problem = problem(status, ex.code().name().toLowerCase().replace('_', '-'), "Business rule violated",
+                                        ex.getMessage());
+        problem.setProperty("code", ex.code().name());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrency(ConcurrencyException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                                        "Someone else changed this record at the same moment. Nothing was recorded; retry.");
+        problem.setProperty("code", "CONCURRENT_MODIFICATION");
+        problem.setProperty("retryable", true);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** The query gateway wraps handler exceptions; answer for the cause. */
+    @ExceptionHandler(CompletionException.class)
+    ResponseEntity<?> completion(CompletionException ex) throws Exception {
+        Throwable cause = ex.getCause();
+        if (cause instanceof NotFound notFound) {
+            return notFound(notFound);
+        }
+        if (cause instanceof IllegalArgumentException illegal) {
+            return illegalArgument(illegal);
+        }
+        throw ex;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

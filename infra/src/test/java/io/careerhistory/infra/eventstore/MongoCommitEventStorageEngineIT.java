@@ -1,0 +1,291 @@
+package io.careerhistory.infra.eventstore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.axon.SerializerConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MongoCommitEventStorageEngineIT {
+
+    record Note(String text) {
+    }
+
+    record ProbeV1(String fullName) {
+    }
+
+    record ProbeV2(String name) {
+    }
+
+    private final RecordingCommandListener listener = new RecordingCommandListener();
+    private EmbeddedMongoForTests mongo;
+    private MongoClient client;
+    private MongoDatabase database;
+    private MongoCommitEventStorageEngine engine;
+
+    @BeforeEach
+    void start() {
+        mongo = new EmbeddedMongoForTests();
+        client = mongo.client(listener);
+        database = client.getDatabase("engine-test");
+        engine = engine(database, List.of());
+    }
+
+    @AfterEach
+    void checkQueryShapesAndStop() {
+        try {
+            assertThat(QueryShapes.violations(listener.commands()))
+                    .as("every command on the event collections is a key lookup, and nothing uses a transaction")
+                    .isEmpty();
+        } finally {
+            client.close();
+            mongo.close();
+        }
+    }
+
+    static MongoCommitEventStorageEngine engine(MongoDatabase database, List<SingleEventUpcaster> upcasters) {
+        var serializer = SerializerConfiguration.storageSerializer();
+        return MongoCommitEventStorageEngine.builder()
+                                            .database(database)
+                                            .hasher(EmbeddedMongoForTests.HASHER)
+                                            .batchSize(8)
+                                            .eventSerializer(serializer)
+                                            .snapshotSerializer(serializer)
+                                            .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(upcasters))
+                                            .build();
+    }
+
+    static DomainEventMessage<?> event(String aggregate, long seq, Object payload) {
+        return new GenericDomainEventMessage<>("Probe", aggregate, seq, payload,
+                                               MetaData.with("actor", "alice").and("correlationId", "corr-1")
+                                                       .and("causationId", "cause-1"));
+    }
+
+    private List<Object> payloadsOf(String aggregate) {
+        return engine.readEvents(aggregate).asStream().map(EventMessage::getPayload).collect(Collectors.toList());
+    }
+
+    private static List<Object> payloads(List<TrackedEventMessage<?>> messages) {
+        return messages.stream().map(m -> (Object) m.getPayload()).toList();
+    }
+
+    private List<TrackedEventMessage<?>> trackedFrom(org.axonframework.eventhandling.TrackingToken token) {
+        return engine.readEvents(token, false).collect(Collectors.toList());
+    }
+
+    @Test
+    void readsAnAggregateStreamLongerThanOneWindowInOrder() {
+        for (int seq = 0; seq < 30; seq += 3) {
+            engine.appendEvents(event("A", seq, new Note("a" + seq)), event("A", seq + 1, new Note("a" + (seq + 1))),
+                                event("A", seq + 2, new Note("a" + (seq + 2))));
+            engine.appendEvents(event("B", seq / 3, new Note("b" + seq / 3)));
+        }
+
+        assertThat(payloadsOf("A")).hasSize(30).first().isEqualTo(new Note("a0"));
+        assertThat(payloadsOf("A")).last().isEqualTo(new Note("a29"));
+        assertThat(engine.readEvents("A", 17).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(17, 30).boxed().toList());
+        assertThat(engine.lastSequenceNumberFor("A")).contains(29L);
+        assertThat(engine.lastSequenceNumberFor("unknown")).isEmpty();
+    }
+
+    @Test
+    void storesTheActorAndCorrelationOnTheCommit() {
+        engine.appendEvents(event("A", 0, new Note("x")));
+
+        Document commit = database.getCollection("commits").find(eq("_id", 1L)).first();
+        assertThat(commit.getString("actor")).isEqualTo("alice");
+        assertThat(commit.getString("correlationId")).isEqualTo("corr-1");
+        assertThat(commit.getString("causationId")).isEqualTo("cause-1");
+        assertThat(commit.getString("previousHash")).isEqualTo(CommitHasher.GENESIS);
+        assertThat(commit.getString("hash")).hasSize(64);
+    }
+
+    @Test
+    void aCommitThatFailsHalfWayLeavesNothingVisible() {
+        engine.appendEvents(event("A", 0, new Note("first")));
+
+        // B:0 and B:1 are fine, A:0 collides: a store writing event by event would leave B's events behind.
+        assertThatThrownBy(() -> engine.appendEvents(event("B", 0, new Note("b0")), event("B", 1, new Note("b1")),
+                                                     event("A", 0, new Note("again"))))
+                .isInstanceOf(ConcurrencyException.class);
+
+        assertThat(payloadsOf("B")).isEmpty();
+        assertThat(payloads(trackedFrom(null))).containsExactly(new Note("first"));
+        engine.appendEvents(event("B", 0, new Note("b0")));
+        assertThat(payloadsOf("B")).containsExactly(new Note("b0"));
+    }
+
+    @Test
+    void twoNodesAppendingToTheSameVersionGetOneSuccessAndOneConcurrencyError() {
+        try (MongoClient otherNode = mongo.client()) {
+            MongoCommitEventStorageEngine other = engine(otherNode.getDatabase("engine-test"), List.of());
+            engine.appendEvents(event("A", 0, new Note("hired")));
+
+            engine.appendEvents(event("A", 1, new Note("from node 1")));
+            assertThatThrownBy(() -> other.appendEvents(event("A", 1, new Note("from node 2"))))
+                    .isInstanceOf(ConcurrencyException.class);
+
+            assertThat(payloadsOf("A")).containsExactly(new Note("hired"), new Note("from node 1"));
+            other.appendEvents(event("A", 2, new Note("node 2, after reloading")));
+            assertThat(trackedFrom(null)).hasSize(3);
+        }
+    }
+
+    @Test
+    void aTokenInTheMiddleOfACommitResumesWithTheRestOfIt() {
+        engine.appendEvents(event("A", 0, new Note("a0")), event("A", 1, new Note("a1")), event("A", 2, new Note("a2")));
+        engine.appendEvents(event("B", 0, new Note("b0")));
+
+        List<TrackedEventMessage<?>> all = trackedFrom(null);
+        assertThat(all).hasSize(4);
+        assertThat(payloads(trackedFrom(all.get(0).trackingToken())))
+                                                           .containsExactly(new Note("a1"), new Note("a2"), new Note("b0"));
+        assertThat(all.get(3).trackingToken().position()).hasValue(3);
+        assertThat(engine.createHeadToken()).isEqualTo(all.get(3).trackingToken());
+        assertThat(engine.createTailToken()).isNull();
+    }
+
+    @Test
+    void readsTheGlobalStreamAcrossManyBatches() {
+        for (int i = 0; i < 50; i++) {
+            engine.appendEvents(event("A" + i, 0, new Note("n" + i)));
+        }
+        List<TrackedEventMessage<?>> all = trackedFrom(null);
+        assertThat(all).hasSize(50);
+        assertThat(all.get(49).getPayload()).isEqualTo(new Note("n49"));
+        assertThat(trackedFrom(all.get(20).trackingToken())).hasSize(29);
+    }
+
+    @Test
+    void createsATokenAtAPointInTime() {
+        engine.appendEvents(new GenericEventMessage<>(new Note("early")).withMetaData(MetaData.emptyInstance()));
+        Instant between = Instant.now();
+        sleep(5);
+        engine.appendEvents(event("A", 0, new Note("late")));
+
+        assertThat(payloads(trackedFrom(engine.createTokenAt(between))))
+                                                              .containsExactly(new Note("late"));
+        assertThat(trackedFrom(engine.createTokenAt(Instant.EPOCH))).hasSize(2);
+    }
+
+    @Test
+    void storesAndReadsTheLatestSnapshot() {
+        engine.appendEvents(event("A", 0, new Note("a0")), event("A", 1, new Note("a1")));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Probe", "A", 0, new Note("state at 0")));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Probe", "A", 1, new Note("state at 1")));
+
+        DomainEventMessage<?> snapshot = engine.readSnapshot("A").orElseThrow();
+        assertThat(snapshot.getPayload()).isEqualTo(new Note("state at 1"));
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(1);
+        assertThat(engine.readSnapshot("B")).isEmpty();
+    }
+
+    @Test
+    void upcastsStoredEventsWhenReadingThem() {
+        engine.appendEvents(event("A", 0, new ProbeV1("Ada Lovelace")));
+        MongoCommitEventStorageEngine upcasting = engine(database, List.of(new ProbeV1ToV2()));
+
+        assertThat(upcasting.readEvents("A").asStream().map(m -> (Object) m.getPayload()).toList())
+                .containsExactly(new ProbeV2("Ada Lovelace"));
+        assertThat(upcasting.readEvents(null, false).map(m -> (Object) m.getPayload()).toList())
+                .containsExactly(new ProbeV2("Ada Lovelace"));
+    }
+
+    @Test
+    void theHashChainRevealsAnEditEvenWhenTheEditorRecomputesTheHashesWithoutTheKey() {
+        for (int i = 0; i < 20; i++) {
+            engine.appendEvents(event("A", i, new Note("n" + i)));
+        }
+        HashChainVerifier verifier = new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, 8);
+        assertThat(verifier.verify(p -> { }).intact()).isTrue();
+        assertThat(verifier.verify(p -> { }).commitsVerified()).isEqualTo(20);
+
+        MongoCollection<Document> commits = database.getCollection("commits");
+        Document seventh = commits.find(eq("_id", 7L)).first();
+        List<Document> events = seventh.getList("events", Document.class);
+        String payload = events.get(0).getString("payload");
+        events.get(0).put("payload", payload.replace("n6", "n7"));  // one byte changed
+        commits.replaceOne(eq("_id", 7L), seventh);
+
+        HashChainVerifier.Result edited = verifier.verify(p -> { });
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.brokenAt()).isEqualTo(7);
+
+        // The editor re-signs the whole chain, but with a key of their own.
+        CommitHasher forger = new CommitHasher("not-the-real-key-0123".getBytes(StandardCharsets.UTF_8));
+        String previous = CommitHasher.GENESIS;
+        for (long position = 1; position <= 20; position++) {
+            StoredCommit commit = StoredCommit.fromDocument(commits.find(eq("_id", position)).first());
+            StoredCommit resigned = commit.at(position, commit.firstGlobalIndex(), previous, forger);
+            commits.updateOne(eq("_id", position), combine(set("previousHash", previous), set("hash", resigned.hash())));
+            previous = resigned.hash();
+        }
+        assertThat(new HashChainVerifier(database, forger, 8).verify(p -> { }).intact()).isTrue();
+        assertThat(verifier.verify(p -> { }).brokenAt()).isEqualTo(1);
+    }
+
+    @Test
+    void eventsWithoutAnAggregateAreTrackedButBelongToNoStream() {
+        engine.appendEvents(new GenericEventMessage<>(new Note("system notice")));
+        assertThat(payloads(trackedFrom(null))).containsExactly(new Note("system notice"));
+        assertThat(trackedFrom(null).get(0)).isNotInstanceOf(DomainEventMessage.class);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Renames the type and its field, as a real schema change would. */
+    static final class ProbeV1ToV2 extends SingleEventUpcaster {
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation representation) {
+            return representation.getType().getName().equals(ProbeV1.class.getName());
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+            return representation.upcastPayload(new SimpleSerializedType(ProbeV2.class.getName(), "2"), JsonNode.class,
+                                                node -> {
+                                                    ObjectNode object = (ObjectNode) node;
+                                                    object.set("name", object.remove("fullName"));
+                                                    return object;
+                                                });
+        }
+    }
+
+    static String randomId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,24 @@
+package io.careerhistory.query.timeline;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** {@code kinds} empty means every kind; {@code from} and {@code to} are inclusive business dates, either may be null. */
+public record FindTimelineQuery(String employeeId, Set<String> kinds, LocalDate from, LocalDate to, String cursor, int limit) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    public FindTimelineQuery {
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (cursor != null) {
+            TimelineCursor.decode(cursor); // reject a foreign cursor here, as a bad request
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from must not be after to");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.careerhistory.query.timeline;
+
+import io.careerhistory.query.common.NotFound;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+@RestController
+class TimelineController {
+
+    private final QueryGateway queries;
+
+    TimelineController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/employees/{employeeId}/timeline")
+    TimelinePage timeline(@PathVariable String employeeId,
+                          @RequestParam(required = false) Set<String> kind,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(required = false) String cursor,
+                          @RequestParam(defaultValue = "" + FindTimelineQuery.DEFAULT_LIMIT) int limit) {
+        FindTimelineQuery query = new FindTimelineQuery(employeeId, kind, from, to, cursor, limit);
+        Optional<TimelinePage> page = queries.query(query, ResponseTypes.optionalInstanceOf(TimelinePage.class)).join();
+        return page.orElseThrow(() -> new NotFound("No employee " + employeeId));
+    }
+}

@@ -1,0 +1,17 @@
+package io.careerhistory.query.timeline;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One fact on an employee's timeline. {@code sequence} orders facts of the same day as they were recorded;
+ * {@code refs} holds the ids the fact refers to (a course, a mentor, a rotation team, a case).
+ */
+public record TimelineEntry(String eventId,
+                            String kind,
+                            LocalDate occurredOn,
+                            long sequence,
+                            String title,
+                            Map<String, Object> details,
+                            Map<String, String> refs) {
+}

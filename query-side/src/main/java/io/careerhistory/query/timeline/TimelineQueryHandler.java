@@ -1,0 +1,40 @@
+package io.careerhistory.query.timeline;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Answers timeline queries: filters, orders by business time, and pages with an opaque cursor. */
+@Component
+class TimelineQueryHandler {
+
+    private final TimelineRepository repository;
+
+    TimelineQueryHandler(TimelineRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Empty when the employee has no timeline (unknown, or not projected yet). */
+    @QueryHandler
+    Optional<TimelinePage> find(FindTimelineQuery query) {
+        TimelineCursor cursor = query.cursor() == null ? null : TimelineCursor.decode(query.cursor());
+        return repository.findAll(query.employeeId()).map(all -> page(query, cursor, all));
+    }
+
+    private static TimelinePage page(FindTimelineQuery query, TimelineCursor cursor, List<TimelineEntry> all) {
+        List<TimelineEntry> matching = all.stream()
+                                          .filter(e -> query.kinds().isEmpty() || query.kinds().contains(e.kind()))
+                                          .filter(e -> query.from() == null || !e.occurredOn().isBefore(query.from()))
+                                          .filter(e -> query.to() == null || !e.occurredOn().isAfter(query.to()))
+                                          .filter(e -> cursor == null || cursor.isBefore(e))
+                                          .sorted(TimelineCursor.ORDER)
+                                          .limit(query.limit() + 1L)
+                                          .toList();
+        boolean more = matching.size() > query.limit();
+        List<TimelineEntry> entries = more ? matching.subList(0, query.limit()) : matching;
+        String next = more ? TimelineCursor.after(entries.get(entries.size() - 1)).encode() : null;
+        return new TimelinePage(query.employeeId(), entries, next);
+    }
+}

@@ -1,0 +1,69 @@
+package io.careerhistory.query.timeline;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
+
+/**
+ * One document per employee, its entries keyed by event id. Writing an entry is a {@code $set} of that key,
+ * so applying the same event twice leaves the same document: the projection is idempotent by construction.
+ * Reading a timeline is one key lookup, which the embedded server answers without a scan.
+ */
+@Repository
+public class TimelineRepository {
+
+    static final String COLLECTION = "timeline";
+
+    private final MongoCollection<Document> timelines;
+
+    public TimelineRepository(MongoDatabase database) {
+        this.timelines = database.getCollection(COLLECTION);
+    }
+
+    void put(String employeeId, TimelineEntry entry) {
+        Document document = new Document("kind", entry.kind())
+                .append("occurredOn", entry.occurredOn().toString())
+                .append("sequence", entry.sequence())
+                .append("title", entry.title())
+                .append("details", new Document(entry.details()))
+                .append("refs", new Document(new LinkedHashMap<>(entry.refs())));
+        timelines.updateOne(eq("_id", employeeId), set("entries." + entry.eventId(), document),
+                            new UpdateOptions().upsert(true));
+    }
+
+    Optional<List<TimelineEntry>> findAll(String employeeId) {
+        Document timeline = timelines.find(eq("_id", employeeId)).first();
+        if (timeline == null) {
+            return Optional.empty();
+        }
+        Document entries = timeline.get("entries", new Document());
+        List<TimelineEntry> result = new ArrayList<>(entries.size());
+        entries.forEach((eventId, value) -> result.add(toEntry(eventId, (Document) value)));
+        return Optional.of(result);
+    }
+
+    public void deleteAll() {
+        timelines.deleteMany(new Document());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TimelineEntry toEntry(String eventId, Document d) {
+        Map<String, String> refs = new LinkedHashMap<>();
+        d.get("refs", new Document()).forEach((k, v) -> refs.put(k, String.valueOf(v)));
+        return new TimelineEntry(eventId, d.getString("kind"), LocalDate.parse(d.getString("occurredOn")),
+                                 d.get("sequence", Number.class).longValue(), d.getString("title"),
+                                 new LinkedHashMap<>((Map<String, Object>) d.get("details", new Document())), refs);
+    }
+}

@@ -1,0 +1,10 @@
+package io.careerhistory.events.career;
+
+/** Where a course was taken. */
+public enum CourseProvider {
+    ACADEMY,
+    WORKSHOP,
+    BOOTCAMP,
+    EXTERNAL,
+    CERTIFICATION
+}
