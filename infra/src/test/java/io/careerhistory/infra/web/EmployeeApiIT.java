@@ -1,0 +1,198 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.infra.CareerHistoryIntegrationTest;
+import io.careerhistory.infra.Eventually;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CareerHistoryIntegrationTest
+class EmployeeApiIT {
+
+    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(15);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    record Reply(int status, JsonNode body, String contentType) {
+    }
+
+    private Reply call(String method, String path, String body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                                     .header("Content-Type", "application/json")
+                                                     .header("X-Actor", "test-manager")
+                                                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                                                                  : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode parsed = contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null;
+            return new Reply(response.statusCode(), parsed, contentType);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String hire(String name) {
+        Reply reply = call("POST", "/api/employees", """
+                {"name":"%s","email":"%s@example.com","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
+                """.formatted(name, name.toLowerCase().replace(' ', '.')));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body().get("employeeId").asText();
+    }
+
+    private static String completion(String courseId, LocalDate on, String sourceRef) {
+        return """
+                {"courseId":"%s","title":"Course %s","provider":"ACADEMY","skills":["kubernetes"],"hours":6,
+                 "completedOn":"%s","sourceRef":%s}
+                """.formatted(courseId, courseId, on, sourceRef == null ? "null" : "\"" + sourceRef + "\"");
+    }
+
+    private JsonNode timelineWhen(String employeeId, String query, int entries) {
+        return Eventually.await(() -> call("GET", "/api/employees/" + employeeId + "/timeline" + query, null),
+                                r -> r.status() == 200 && r.body().get("entries").size() == entries,
+                                PROJECTION_TIMEOUT).body();
+    }
+
+    @Test
+    void hiringThenRecordingACompletionShowsBothOnTheTimelineInBusinessTimeOrder() {
+        String id = hire("Ada Lovelace");
+
+        Reply recorded = call("POST", "/api/employees/" + id + "/course-completions",
+                              completion("k8s-101", LocalDate.parse("2024-03-05"), "lms-1"));
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.body().get("completionId").asText()).isNotBlank();
+        call("POST", "/api/employees/" + id + "/course-completions", completion("go-201", LocalDate.parse("2023-06-01"), null));
+
+        JsonNode timeline = timelineWhen(id, "", 3);
+        assertThat(timeline.get("employeeId").asText()).isEqualTo(id);
+        List<String> kinds = new ArrayList<>();
+        timeline.get("entries").forEach(e -> kinds.add(e.get("kind").asText() + "@" + e.get("occurredOn").asText()));
+        assertThat(kinds).containsExactly("HIRED@2023-02-01", "COURSE_COMPLETED@2023-06-01", "COURSE_COMPLETED@2024-03-05");
+        assertThat(timeline.get("entries").get(2).get("title").asText()).isEqualTo("Completed Course k8s-101");
+        assertThat(timeline.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void filtersTheTimelineByKindAndDateRange() {
+        String id = hire("Grace Hopper");
+        for (int month = 1; month <= 6; month++) {
+            call("POST", "/api/employees/" + id + "/course-completions",
+                 completion("c" + month, LocalDate.of(2024, month, 10), null));
+        }
+        timelineWhen(id, "", 7);
+
+        JsonNode filtered = timelineWhen(id, "?kind=COURSE_COMPLETED&from=2024-02-01&to=2024-04-30", 3);
+        assertThat(filtered.get("entries").get(0).get("occurredOn").asText()).isEqualTo("2024-02-10");
+        assertThat(timelineWhen(id, "?kind=HIRED", 1).get("entries").get(0).get("kind").asText()).isEqualTo("HIRED");
+    }
+
+    @Test
+    void pagesWithACursorFiftyEntriesByDefault() {
+        String id = hire("Paged Person");
+        for (int day = 0; day < 119; day++) {
+            assertThat(call("POST", "/api/employees/" + id + "/course-completions",
+                            completion("course-" + day, LocalDate.of(2024, 1, 1).plusDays(day), null)).status())
+                    .isEqualTo(201);
+        }
+        JsonNode first = timelineWhen(id, "", 50);
+        String next = first.get("next").asText();
+        JsonNode second = timelineWhen(id, "?cursor=" + next, 50);
+        JsonNode third = timelineWhen(id, "?cursor=" + second.get("next").asText(), 20);
+        assertThat(third.get("next").isNull()).isTrue();
+        assertThat(second.get("entries").get(0).get("occurredOn").asText())
+                .isGreaterThan(first.get("entries").get(49).get("occurredOn").asText());
+        assertThat(timelineWhen(id, "?limit=500", 120).get("next").isNull()).isTrue();
+
+        Reply tooMany = call("GET", "/api/employees/" + id + "/timeline?limit=501", null);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.contentType()).startsWith("application/problem+json");
+        assertThat(call("GET", "/api/employees/" + id + "/timeline?cursor=garbage!", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void badInputGetsAProblemThatNamesTheField() {
+        Reply missingName = call("POST", "/api/employees", """
+                {"email":"x@example.com","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
+                """);
+        assertThat(missingName.status()).isEqualTo(400);
+        assertThat(missingName.contentType()).startsWith("application/problem+json");
+        assertThat(missingName.body().get("errors").get(0).get("field").asText()).isEqualTo("name");
+
+        Reply badEmail = call("POST", "/api/employees", """
+                {"name":"X","email":"not-an-email","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
+                """);
+        assertThat(badEmail.body().get("errors").get(0).get("field").asText()).isEqualTo("email");
+
+        String id = hire("Input Checker");
+        Reply badProvider = call("POST", "/api/employees/" + id + "/course-completions",
+                                 completion("x", LocalDate.parse("2024-01-01"), null).replace("ACADEMY", "YOUTUBE"));
+        assertThat(badProvider.status()).isEqualTo(400);
+        assertThat(badProvider.body().get("detail").asText()).contains("provider").contains("ACADEMY");
+
+        Reply badDate = call("POST", "/api/employees/" + id + "/course-completions",
+                             completion("x", LocalDate.parse("2024-01-01"), null).replace("2024-01-01", "yesterday"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body().get("errors").get(0).get("field").asText()).isEqualTo("completedOn");
+
+        assertThat(call("POST", "/api/employees", "{not json").status()).isEqualTo(400);
+        timelineWhen(id, "", 1); // nothing but the hire was recorded
+    }
+
+    @Test
+    void anUnknownEmployeeIsNotFound() {
+        Reply completion = call("POST", "/api/employees/no-such-person/course-completions",
+                                completion("x", LocalDate.parse("2024-01-01"), null));
+        assertThat(completion.status()).isEqualTo(404);
+        assertThat(completion.contentType()).startsWith("application/problem+json");
+        assertThat(call("GET", "/api/employees/no-such-person/timeline", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDuplicateCompletionIsAConflictAndRecordsNothing() {
+        String id = hire("Dup Licate");
+        assertThat(call("POST", "/api/employees/" + id + "/course-completions",
+                        completion("k8s", LocalDate.parse("2024-05-01"), "lms-42")).status()).isEqualTo(201);
+
+        Reply sameCourseAndDate = call("POST", "/api/employees/" + id + "/course-completions",
+                                       completion("k8s", LocalDate.parse("2024-05-01"), null));
+        assertThat(sameCourseAndDate.status()).isEqualTo(409);
+        assertThat(sameCourseAndDate.body().get("code").asText()).isEqualTo("COMPLETION_ALREADY_RECORDED");
+
+        Reply sameSourceRef = call("POST", "/api/employees/" + id + "/course-completions",
+                                   completion("other", LocalDate.parse("2024-06-01"), "lms-42"));
+        assertThat(sameSourceRef.status()).isEqualTo(409);
+
+        assertThat(call("POST", "/api/employees/" + id + "/course-completions",
+                        completion("k8s", LocalDate.parse("2024-07-01"), null)).status()).isEqualTo(201);
+        timelineWhen(id, "", 3);
+    }
+
+    @Test
+    void actuatorExposesOnlyHealthInfoMetricsAndPrometheus() {
+        assertThat(call("GET", "/actuator/health", null).body().get("status").asText()).isEqualTo("UP");
+        assertThat(call("GET", "/actuator/prometheus", null).status()).isEqualTo(200);
+        assertThat(call("GET", "/actuator/metrics", null).status()).isEqualTo(200);
+        assertThat(call("GET", "/actuator/env", null).status()).isEqualTo(404);
+        assertThat(call("GET", "/actuator/beans", null).status()).isEqualTo(404);
+    }
+}

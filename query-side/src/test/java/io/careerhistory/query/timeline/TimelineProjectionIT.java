@@ -1,0 +1,116 @@
+package io.careerhistory.query.timeline;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.EmployeeHiredEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TimelineProjectionIT {
+
+    private static final EmployeeId ADA = EmployeeId.of("ada");
+
+    private MongoServer server;
+    private MongoClient client;
+    private TimelineProjection projection;
+    private TimelineQueryHandler queries;
+
+    @BeforeEach
+    void start() {
+        MemoryBackend backend = new MemoryBackend();
+        backend.version(ServerVersion.MONGO_5_0);
+        server = new MongoServer(backend);
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        TimelineRepository repository = new TimelineRepository(client.getDatabase("projection-test"));
+        projection = new TimelineProjection(repository);
+        queries = new TimelineQueryHandler(repository);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private void feedHistory() {
+        projection.on(new EmployeeHiredEvent(ADA, "Ada", "ada@example.com", "Engineering", "E3", "Payments",
+                                             EmployeeId.of("boss"), LocalDate.parse("2023-02-01")), "e0", 0);
+        projection.on(completion("k8s", LocalDate.parse("2024-03-05")), "e1", 1);
+        projection.on(completion("go", LocalDate.parse("2023-06-01")), "e2", 2);
+        projection.on(completion("rust", LocalDate.parse("2023-06-01")), "e3", 3);
+    }
+
+    private static CourseCompletedEvent completion(String course, LocalDate on) {
+        return new CourseCompletedEvent(ADA, "c-" + course, course, "Course " + course, CourseProvider.WORKSHOP,
+                                        List.of("skill"), BigDecimal.ONE, on, null);
+    }
+
+    private TimelinePage page(Set<String> kinds, String cursor, int limit) {
+        return queries.find(new FindTimelineQuery("ada", kinds, null, null, cursor, limit)).orElseThrow();
+    }
+
+    @Test
+    void ordersEntriesByBusinessDateThenByRecordingOrder() {
+        feedHistory();
+
+        assertThat(page(Set.of(), null, 50).entries()).extracting(TimelineEntry::eventId)
+                                                      .containsExactly("e0", "e2", "e3", "e1");
+        TimelineEntry hire = page(Set.of("HIRED"), null, 50).entries().get(0);
+        assertThat(hire.refs()).containsEntry("managerId", "boss");
+        assertThat(hire.title()).isEqualTo("Joined Payments as Engineering E3");
+    }
+
+    @Test
+    void applyingEveryEventTwiceGivesTheSameView() {
+        feedHistory();
+        TimelinePage once = page(Set.of(), null, 50);
+        feedHistory();
+
+        assertThat(page(Set.of(), null, 50)).isEqualTo(once);
+    }
+
+    @Test
+    void pagesContinueAfterTheCursor() {
+        feedHistory();
+        TimelinePage first = page(Set.of(), null, 3);
+        assertThat(first.next()).isNotNull();
+        TimelinePage second = page(Set.of(), first.next(), 3);
+        assertThat(second.entries()).extracting(TimelineEntry::eventId).containsExactly("e1");
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
+    void anUnknownEmployeeHasNoTimeline() {
+        assertThat(queries.find(new FindTimelineQuery("nobody", Set.of(), null, null, null, 50))).isEmpty();
+    }
+
+    @Test
+    void rejectsAForeignCursorAndAnInvertedRange() {
+        assertThatThrownBy(() -> new FindTimelineQuery("ada", Set.of(), null, null, "bm9wZQ", 50))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FindTimelineQuery("ada", Set.of(), LocalDate.MAX, LocalDate.MIN, null, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aResetEmptiesTheView() {
+        feedHistory();
+        projection.reset();
+        assertThat(queries.find(new FindTimelineQuery("ada", Set.of(), null, null, null, 50))).isEmpty();
+    }
+}
