@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 // Boot disables metrics export in tests; the Prometheus endpoint is part of what we test.
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"career.embedded.storage=memory", "career.demo-data=false"})
+                properties = {"career.embedded.storage=memory", "career.demo-data=false", "career.event-store.snapshot-threshold=10"})
 public @interface CareerHistoryIntegrationTest {
 }

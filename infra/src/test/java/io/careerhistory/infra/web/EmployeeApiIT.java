@@ -6,6 +6,8 @@ import io.careerhistory.infra.CareerHistoryIntegrationTest;
 import io.careerhistory.infra.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -29,6 +31,9 @@ class EmployeeApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     record Reply(int status, JsonNode body, String contentType) {
     }
@@ -122,6 +127,13 @@ class EmployeeApiIT {
         assertThat(second.get("entries").get(0).get("occurredOn").asText())
                 .isGreaterThan(first.get("entries").get(49).get("occurredOn").asText());
         assertThat(timelineWhen(id, "?limit=500", 120).get("next").isNull()).isTrue();
+
+        // The aggregate was snapshotted along the way (threshold 10), and its rules still hold after loading one.
+        assertThat(database.getCollection("snapshots").countDocuments(com.mongodb.client.model.Filters.eq("_id", id)))
+                .isEqualTo(1);
+        Reply duplicate = call("POST", "/api/employees/" + id + "/course-completions",
+                               completion("course-3", LocalDate.of(2024, 1, 4), null));
+        assertThat(duplicate.status()).isEqualTo(409);
 
         Reply tooMany = call("GET", "/api/employees/" + id + "/timeline?limit=501", null);
         assertThat(tooMany.status()).isEqualTo(400);
