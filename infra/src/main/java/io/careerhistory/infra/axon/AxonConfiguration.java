@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
@@ -42,7 +41,7 @@ public class AxonConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties,
+    MongoCommitEventStorageEngine eventStorageEngine(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties,
                                           Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectProvider<EventUpcaster> upcasters) {
         return MongoCommitEventStorageEngine.builder()

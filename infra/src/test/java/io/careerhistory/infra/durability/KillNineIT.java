@@ -1,0 +1,68 @@
+package io.careerhistory.infra.durability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careerhistory.infra.Eventually;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the packaged jar on the embedded default, writes through the HTTP API, kills it with SIGKILL right after
+ * the last acknowledged write, restarts it on the same data directory and finds every acknowledged event, both in
+ * the store and, exactly once each, in the timeline.
+ */
+class KillNineIT {
+
+    private static final int COMPLETIONS = 300;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyAcknowledgedEventSurvivesAKillNineAndIsProjectedExactlyOnce() throws Exception {
+        Path log = dataDir.resolve("jar.log");
+        String employeeId;
+        try (RunningJar jar = RunningJar.start(dataDir.resolve("data"), log)) {
+            HttpResponse<String> hired = jar.send("POST", "/api/employees", """
+                    {"name":"Kill Nine","email":"k9@example.com","track":"Engineering","level":"E2","team":"Ops","hiredOn":"2022-01-01"}
+                    """);
+            assertThat(hired.statusCode()).isEqualTo(201);
+            employeeId = hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
+            for (int i = 0; i < COMPLETIONS; i++) {
+                HttpResponse<String> recorded = jar.send("POST", "/api/employees/" + employeeId + "/course-completions", """
+                        {"courseId":"c-%d","title":"Course %d","provider":"ACADEMY","skills":[],"hours":1,"completedOn":"%s"}
+                        """.formatted(i, i, LocalDate.of(2022, 1, 2).plusDays(i)));
+                assertThat(recorded.statusCode()).isEqualTo(201);
+            }
+            jar.killHard(); // right after the last acknowledged response
+        }
+
+        try (RunningJar restarted = RunningJar.start(dataDir.resolve("data"), log)) {
+            JsonNode info = restarted.getJson("/actuator/info");
+            assertThat(info.at("/eventStore/events").asLong()).isEqualTo(COMPLETIONS + 1);
+
+            JsonNode timeline = Eventually.await(() -> timeline(restarted, employeeId),
+                                                 t -> t != null && t.get("entries").size() == COMPLETIONS + 1,
+                                                 Duration.ofSeconds(60));
+            Set<String> eventIds = new HashSet<>();
+            timeline.get("entries").forEach(e -> eventIds.add(e.get("eventId").asText()));
+            assertThat(eventIds).hasSize(COMPLETIONS + 1);
+        }
+    }
+
+    private static JsonNode timeline(RunningJar jar, String employeeId) {
+        try {
+            return jar.getJson("/api/employees/" + employeeId + "/timeline?limit=500");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

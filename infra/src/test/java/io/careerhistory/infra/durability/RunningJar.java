@@ -1,0 +1,100 @@
+package io.careerhistory.infra.durability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packaged jar, started as a child process on a free port with its own data directory. */
+final class RunningJar implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "career-history.jar");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Process process;
+    private final int port;
+
+    private RunningJar(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static RunningJar start(Path dataDir, Path log) throws IOException, InterruptedException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run through 'mvn verify'");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-jar", JAR.toString(), "--server.port=" + port, "--career.data-dir=" + dataDir, "--career.demo-data=false"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                                                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                                                     .start();
+        RunningJar jar = new RunningJar(process, port);
+        jar.awaitHealthy(Duration.ofSeconds(90));
+        return jar;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the jar exited with " + process.exitValue() + " while starting");
+            }
+            try {
+                if (send("GET", "/actuator/health", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the jar did not become healthy within " + timeout);
+    }
+
+    HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                         .header("Content-Type", "application/json")
+                                         .timeout(Duration.ofSeconds(30))
+                                         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                                                      : HttpRequest.BodyPublishers.ofString(body))
+                                         .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("GET", path, null);
+        return response.statusCode() == 200 ? json.readTree(response.body()) : null;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
