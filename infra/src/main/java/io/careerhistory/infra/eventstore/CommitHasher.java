@@ -17,6 +17,8 @@ public final class CommitHasher {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    // A Mac is not thread-safe and costly to look up; doFinal resets it for the next use.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public CommitHasher(byte[] secret) {
         if (secret == null || secret.length < 16) {
@@ -26,23 +28,28 @@ public final class CommitHasher {
     }
 
     String hash(StoredCommit commit) {
+        Mac mac = macs.get();
+        Canonical canonical = new Canonical(mac);
+        canonical.add(commit.previousHash())
+                 .add(commit.position())
+                 .add(commit.firstGlobalIndex())
+                 .add(commit.recordedAt())
+                 .add(commit.actor())
+                 .add(commit.correlationId())
+                 .add(commit.causationId());
+        for (StoredEvent e : commit.events()) {
+            canonical.add(e.eventId()).add(e.aggregateId()).add(e.type()).add(e.sequence())
+                     .add(e.timestamp()).add(e.payloadType()).add(e.payloadRevision())
+                     .add(e.payload()).add(e.metadata());
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            Canonical canonical = new Canonical(mac);
-            canonical.add(commit.previousHash())
-                     .add(commit.position())
-                     .add(commit.firstGlobalIndex())
-                     .add(commit.recordedAt().toString())
-                     .add(commit.actor())
-                     .add(commit.correlationId())
-                     .add(commit.causationId());
-            for (StoredEvent e : commit.events()) {
-                canonical.add(e.eventId()).add(e.aggregateId()).add(e.type()).add(e.sequence())
-                         .add(e.timestamp().toString()).add(e.payloadType()).add(e.payloadRevision())
-                         .add(e.payload()).add(e.metadata());
-            }
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

@@ -1,10 +1,11 @@
 package io.careerhistory.infra.eventstore;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.common.AxonConfigurationException;
@@ -57,6 +58,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private final CommitHasher hasher;
     private final int batchSize;
     private final Object appendLock = new Object();
+    private final List<PendingCommit> queue = new ArrayList<>();
     private volatile StoreHead head;
 
     protected MongoCommitEventStorageEngine(Builder builder) {
@@ -74,38 +76,87 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     // ---- writing ---------------------------------------------------------------------------------
 
+    /**
+     * Group commit: every caller queues its commit, and whoever holds the append lock writes everything queued so far
+     * in one ordered {@code insertMany}, one document per commit at consecutive positions. Concurrent writers on one
+     * node thus share a round trip, and each commit still stands or falls alone.
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
         }
-        StoredCommit draft = draft(events, serializer);
-        // One writer per node at a time; writers on other nodes are kept apart by the unique _id.
+        PendingCommit mine = new PendingCommit(draft(events, serializer), events);
+        synchronized (queue) {
+            queue.add(mine);
+        }
         synchronized (appendLock) {
-            StoreHead current = head();
-            while (true) {
-                StoredCommit commit = draft.at(current.position() + 1, current.nextGlobalIndex(), current.hash(), hasher);
-                try {
-                    commits.insertOne(commit.toDocument());
-                    head = StoreHead.of(commit);
+            if (!mine.isSettled()) {
+                List<PendingCommit> batch;
+                synchronized (queue) {
+                    batch = new ArrayList<>(queue);
+                    queue.clear();
+                }
+                writeBatch(batch);
+            }
+        }
+        mine.throwIfFailed();
+    }
+
+    private void writeBatch(List<PendingCommit> batch) {
+        List<PendingCommit> remaining = batch;
+        StoreHead current = head();
+        while (!remaining.isEmpty()) {
+            List<StoredCommit> commits = chain(remaining, current);
+            try {
+                this.commits.insertMany(commits.stream().map(StoredCommit::toDocument).toList(),
+                                        new InsertManyOptions().ordered(true));
+                remaining.forEach(PendingCommit::succeed);
+                head = StoreHead.of(commits.get(commits.size() - 1));
+                return;
+            } catch (MongoBulkWriteException e) {
+                int failed = e.getWriteErrors().get(0).getIndex();
+                remaining.subList(0, failed).forEach(PendingCommit::succeed);
+                if (failed > 0) {
+                    current = StoreHead.of(commits.get(failed - 1));
+                    head = current;
+                }
+                PendingCommit culprit = remaining.get(failed);
+                if (e.getWriteErrors().get(0).getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    EventStoreException failure = new EventStoreException(
+                            "Could not append commit at position " + commits.get(failed).position(), e);
+                    remaining.subList(failed, remaining.size()).forEach(p -> p.fail(failure));
                     return;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw new EventStoreException("Could not append commit at position " + commit.position(), e);
-                    }
-                    Document taken = commits.find(eq("_id", commit.position())).first();
-                    if (taken == null) {
-                        throw concurrencyConflict(events, e);
-                    }
-                    StoredCommit other = StoredCommit.fromDocument(taken);
-                    if (sameEvents(other, commit)) {
-                        head = StoreHead.of(other); // our own insert, retried by the driver after a lost reply
-                        return;
-                    }
-                    current = StoreHead.of(other);
+                }
+                Document taken = this.commits.find(eq("_id", commits.get(failed).position())).first();
+                if (taken == null) {
+                    culprit.fail(concurrencyConflict(culprit.events(), e)); // the stream key, not the position, was taken
+                    remaining = remaining.subList(failed + 1, remaining.size());
+                    continue;
+                }
+                StoredCommit other = StoredCommit.fromDocument(taken);
+                current = StoreHead.of(other);
+                head = current;
+                if (sameEvents(other, commits.get(failed))) {
+                    culprit.succeed(); // our own insert, retried by the driver after a lost reply
+                    remaining = remaining.subList(failed + 1, remaining.size());
+                } else {
+                    remaining = remaining.subList(failed, remaining.size()); // another node took the position
                 }
             }
         }
+    }
+
+    /** Positions and hash links for the commits, in queue order, after the given head. */
+    private List<StoredCommit> chain(List<PendingCommit> pending, StoreHead after) {
+        List<StoredCommit> chained = new ArrayList<>(pending.size());
+        StoreHead previous = after;
+        for (PendingCommit commit : pending) {
+            StoredCommit placed = commit.draft().at(previous.position() + 1, previous.nextGlobalIndex(), previous.hash(), hasher);
+            chained.add(placed);
+            previous = StoreHead.of(placed);
+        }
+        return chained;
     }
 
     private StoredCommit draft(List<? extends EventMessage<?>> events, Serializer serializer) {
@@ -121,12 +172,12 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                 type = domainEvent.getType();
                 sequence = domainEvent.getSequenceNumber();
             }
-            stored.add(new StoredEvent(event.getIdentifier(), aggregateId, type, sequence, event.getTimestamp(),
+            stored.add(new StoredEvent(event.getIdentifier(), aggregateId, type, sequence, event.getTimestamp().toString(),
                                        payload.getType().getName(), payload.getType().getRevision(),
                                        payload.getData(), metaData.getData()));
         }
         EventMessage<?> first = events.get(0);
-        return new StoredCommit(0, 0, first.getTimestamp(),
+        return new StoredCommit(0, 0, first.getTimestamp().toString(),
                                 metaString(first, CommitMetaData.ACTOR),
                                 metaString(first, CommitMetaData.CORRELATION_ID),
                                 metaString(first, CommitMetaData.CAUSATION_ID),
@@ -156,7 +207,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
         StoredEvent event = new StoredEvent(snapshot.getIdentifier(), snapshot.getAggregateIdentifier(),
-                                            snapshot.getType(), snapshot.getSequenceNumber(), snapshot.getTimestamp(),
+                                            snapshot.getType(), snapshot.getSequenceNumber(), snapshot.getTimestamp().toString(),
                                             payload.getType().getName(), payload.getType().getRevision(),
                                             payload.getData(), metaData.getData());
         snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()),
@@ -246,7 +297,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         long high = refreshHead().position() + 1;
         while (high - low > 1) {
             long middle = low + (high - low) / 2;
-            if (commitAt(middle).recordedAt().isBefore(at)) {
+            if (Instant.parse(commitAt(middle).recordedAt()).isBefore(at)) {
                 low = middle;
             } else {
                 high = middle;

@@ -2,7 +2,6 @@ package io.careerhistory.infra.eventstore;
 
 import org.bson.Document;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Set;
  */
 record StoredCommit(long position,
                     long firstGlobalIndex,
-                    Instant recordedAt,
+                    String recordedAt,
                     String actor,
                     String correlationId,
                     String causationId,
@@ -50,7 +49,7 @@ record StoredCommit(long position,
         List<Document> eventDocs = events.stream().map(StoredEvent::toDocument).toList();
         return new Document("_id", position)
                 .append("firstGlobalIndex", firstGlobalIndex)
-                .append("recordedAt", recordedAt.toString())
+                .append("recordedAt", recordedAt)
                 .append("actor", actor)
                 .append("correlationId", correlationId)
                 .append("causationId", causationId)
@@ -65,7 +64,7 @@ record StoredCommit(long position,
                                     .map(StoredEvent::fromDocument).toList();
         return new StoredCommit(d.get("_id", Number.class).longValue(),
                                 d.get("firstGlobalIndex", Number.class).longValue(),
-                                Instant.parse(d.getString("recordedAt")),
+                                d.getString("recordedAt"),
                                 d.getString("actor"),
                                 d.getString("correlationId"),
                                 d.getString("causationId"),

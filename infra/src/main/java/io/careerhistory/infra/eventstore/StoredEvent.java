@@ -2,14 +2,15 @@ package io.careerhistory.infra.eventstore;
 
 import org.bson.Document;
 
-import java.time.Instant;
-
-/** One serialized event inside a stored commit. {@code aggregateId} and {@code type} are null for events without an aggregate. */
+/**
+ * One serialized event inside a stored commit. {@code aggregateId} and {@code type} are null for events without an
+ * aggregate. The timestamp stays the ISO-8601 text it is stored and hashed as; it is parsed only when asked for.
+ */
 record StoredEvent(String eventId,
                    String aggregateId,
                    String type,
                    long sequence,
-                   Instant timestamp,
+                   String timestamp,
                    String payloadType,
                    String payloadRevision,
                    String payload,
@@ -20,7 +21,7 @@ record StoredEvent(String eventId,
                 .append("aggregateId", aggregateId)
                 .append("type", type)
                 .append("seq", sequence)
-                .append("timestamp", timestamp.toString())
+                .append("timestamp", timestamp)
                 .append("payloadType", payloadType)
                 .append("payloadRevision", payloadRevision)
                 .append("payload", payload)
@@ -32,7 +33,7 @@ record StoredEvent(String eventId,
                                d.getString("aggregateId"),
                                d.getString("type"),
                                d.get("seq", Number.class).longValue(),
-                               Instant.parse(d.getString("timestamp")),
+                               d.getString("timestamp"),
                                d.getString("payloadType"),
                                d.getString("payloadRevision"),
                                d.getString("payload"),

@@ -40,7 +40,7 @@ class StoredEventData implements TrackedEventData<String> {
 
     @Override
     public Instant getTimestamp() {
-        return event.timestamp();
+        return Instant.parse(event.timestamp());
     }
 
     @Override

@@ -52,9 +52,21 @@ class KillNineIT {
             JsonNode timeline = Eventually.await(() -> timeline(restarted, employeeId),
                                                  t -> t != null && t.get("entries").size() == COMPLETIONS + 1,
                                                  Duration.ofSeconds(60));
+            // The processor's token was stored in MongoDB and survived too: it resumes, it does not start over.
+            JsonNode applied = Eventually.await(() -> info(restarted), i -> i.at("/processors/timeline/segments/0/caughtUp").asBoolean(),
+                                                Duration.ofSeconds(30));
+            assertThat(applied.at("/processors/timeline/segments/0/eventsApplied").asLong()).isEqualTo(COMPLETIONS + 1);
             Set<String> eventIds = new HashSet<>();
             timeline.get("entries").forEach(e -> eventIds.add(e.get("eventId").asText()));
             assertThat(eventIds).hasSize(COMPLETIONS + 1);
+        }
+    }
+
+    private static JsonNode info(RunningJar jar) {
+        try {
+            return jar.getJson("/actuator/info");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

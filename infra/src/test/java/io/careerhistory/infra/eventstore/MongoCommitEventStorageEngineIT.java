@@ -160,6 +160,41 @@ class MongoCommitEventStorageEngineIT {
     }
 
     @Test
+    void groupCommitSettlesEachQueuedCommitOnItsOwn() throws Exception {
+        engine.appendEvents(event("X", 0, new Note("x0")));
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                // even threads race for X's next event; odd threads write their own aggregates
+                String aggregate = thread % 2 == 0 ? "X" : "own-" + thread;
+                long seq = thread % 2 == 0 ? 1 : 0;
+                try {
+                    engine.appendEvents(event(aggregate, seq, new Note("t" + thread)));
+                    return "ok";
+                } catch (ConcurrencyException e) {
+                    return "conflict";
+                }
+            }));
+        }
+        List<String> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn("ok"::equals).hasSize(5);
+        assertThat(results).filteredOn("conflict"::equals).hasSize(3);
+        assertThat(payloadsOf("X")).hasSize(2);
+        assertThat(trackedFrom(null)).hasSize(6);
+        assertThat(new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, 8).verify(p -> { }).intact()).isTrue();
+    }
+
+    @Test
     void aTokenInTheMiddleOfACommitResumesWithTheRestOfIt() {
         engine.appendEvents(event("A", 0, new Note("a0")), event("A", 1, new Note("a1")), event("A", 2, new Note("a2")));
         engine.appendEvents(event("B", 0, new Note("b0")));

@@ -1,0 +1,50 @@
+package io.careerhistory.infra.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code bench [--sizes=10000,200000] [--stock-timeout=600] [--backend=memory|file] [--no-stock]} */
+record BenchmarkOptions(List<Integer> sizes, Duration stockTimeout, boolean fileBackend, boolean includeStock) {
+
+    static BenchmarkOptions parse(String[] args) {
+        List<Integer> sizes = List.of(10_000, 200_000);
+        Duration stockTimeout = Duration.ofMinutes(10);
+        boolean file = false;
+        boolean stock = true;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--sizes=")) {
+                List<Integer> parsed = new ArrayList<>();
+                for (String size : arg.substring("--sizes=".length()).split(",")) {
+                    parsed.add(positive(size, "--sizes"));
+                }
+                sizes = parsed;
+            } else if (arg.startsWith("--stock-timeout=")) {
+                stockTimeout = Duration.ofSeconds(positive(arg.substring("--stock-timeout=".length()), "--stock-timeout"));
+            } else if (arg.equals("--backend=file")) {
+                file = true;
+            } else if (arg.equals("--backend=memory")) {
+                file = false;
+            } else if (arg.equals("--no-stock")) {
+                stock = false;
+            } else {
+                throw new IllegalArgumentException("unknown option " + arg
+                        + "; use --sizes=10000,200000 --stock-timeout=SECONDS --backend=memory|file --no-stock");
+            }
+        }
+        return new BenchmarkOptions(sizes, stockTimeout, file, stock);
+    }
+
+    private static int positive(String value, String option) {
+        try {
+            int parsed = Integer.parseInt(value.strip().replace("_", ""));
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes positive whole numbers, not '" + value + "'");
+    }
+}

@@ -1,0 +1,113 @@
+package io.careerhistory.infra.bench;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the benchmark does to an engine: appends career-sized events, one per commit as commands do, each writer to
+ * its own aggregates; and replays the whole store through a tracking processor.
+ */
+final class EngineWorkload {
+
+    /** Shaped like a course completion, so that document sizes are realistic. */
+    record BenchEvent(String employeeId, String courseId, String title, List<String> skills, BigDecimal hours,
+                      LocalDate completedOn) {
+    }
+
+    private static final int EVENTS_PER_AGGREGATE = 50;
+
+    private EngineWorkload() {
+    }
+
+    static Measurement append(EventStorageEngine engine, int events, int writers, Duration limit) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        AtomicLong written = new AtomicLong();
+        long deadline = System.nanoTime() + limit.toNanos();
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                int share = events / writers + (w < events % writers ? 1 : 0);
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < share && System.nanoTime() < deadline; i++) {
+                        String aggregate = "w" + writer + "-a" + i / EVENTS_PER_AGGREGATE;
+                        engine.appendEvents(new GenericDomainEventMessage<>(
+                                "EmployeeCareer", aggregate, i % EVENTS_PER_AGGREGATE,
+                                new BenchEvent(aggregate, "course-" + i, "Kubernetes Fundamentals, part " + i,
+                                               List.of("kubernetes", "containers"), BigDecimal.valueOf(6),
+                                               LocalDate.of(2024, 1, 1).plusDays(i % 365)),
+                                MetaData.with("actor", "bench-" + writer).and("correlationId", "c-" + i)));
+                        written.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long took = System.nanoTime() - start;
+        return written.get() < events ? Measurement.timedOut(written.get(), limit) : Measurement.of(events, took);
+    }
+
+    static Measurement replay(EventStorageEngine engine, int events, Duration limit) throws InterruptedException {
+        AtomicLong seen = new AtomicLong();
+        AtomicLong firstEventAt = new AtomicLong();
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(2);
+        // The same kind of processor the application runs its projections in (pooled streaming), one segment.
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+                .name("bench-replay")
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(new Object() {
+                    @EventHandler
+                    void on(BenchEvent event) {
+                        if (seen.incrementAndGet() == 1) {
+                            firstEventAt.set(System.nanoTime());
+                        }
+                    }
+                }).build())
+                .messageSource(store)
+                .tokenStore(new InMemoryTokenStore())
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .coordinatorExecutor(threads)
+                .workerExecutor(threads)
+                .initialSegmentCount(1)
+                .batchSize(100)
+                .build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        processor.start();
+        try {
+            while (seen.get() < events && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+        } finally {
+            processor.shutDown();
+            store.shutDown();
+            threads.shutdown();
+        }
+        // Timed from the first event handled: the processor's start-up (claiming its segment) is not replay work.
+        long took = System.nanoTime() - firstEventAt.get();
+        return seen.get() < events ? Measurement.timedOut(seen.get(), limit) : Measurement.of(events, took);
+    }
+}

@@ -1,0 +1,55 @@
+package io.careerhistory.infra.bench;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * The server's own ceiling for the documents the engine stores: plain driver inserts of copies of its commit
+ * documents, and {@code _id $in} batch reads of them, with no event store code in between.
+ */
+final class RawDriverCeiling {
+
+    private static final int BATCH = 256;
+
+    private RawDriverCeiling() {
+    }
+
+    /** Copies the first {@code documents} commits into {@code raw}, one insert each, and times the inserts. */
+    static Measurement insertCopiesOf(MongoCollection<Document> commits, MongoCollection<Document> raw, int documents) {
+        List<Document> copies = new ArrayList<>(documents);
+        for (long from = 1; from <= documents; from += BATCH) {
+            commits.find(in("_id", ids(from, Math.min(BATCH, documents - from + 1)))).forEach(copies::add);
+        }
+        long start = System.nanoTime();
+        copies.forEach(raw::insertOne);
+        return Measurement.of(copies.size(), System.nanoTime() - start);
+    }
+
+    static Measurement keyLookupRead(MongoCollection<Document> collection, int documents) {
+        AtomicLong read = new AtomicLong();
+        long start = System.nanoTime();
+        for (long from = 1; from <= documents; from += BATCH) {
+            collection.find(in("_id", ids(from, BATCH))).forEach(d -> read.incrementAndGet());
+        }
+        return Measurement.of(read.get(), System.nanoTime() - start);
+    }
+
+    private static List<Long> ids(long from, long count) {
+        List<Long> ids = new ArrayList<>((int) count);
+        for (long id = from; id < from + count; id++) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    static MongoCollection<Document> commitsOf(MongoDatabase database) {
+        return database.getCollection("commits");
+    }
+}
