@@ -45,8 +45,8 @@ class EventStoreInfoContributor implements InfoContributor {
 
     private static Map<String, Object> describe(EventTrackerStatus status) {
         Map<String, Object> described = new LinkedHashMap<>();
-        // position() counts events from 0, so the number of events applied is position + 1
-        described.put("eventsApplied", status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() + 1 : 0);
+        // Every segment follows the whole stream; position() numbers events from 0, so position + 1 events were seen.
+        described.put("eventsSeen", status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() + 1 : 0);
         described.put("caughtUp", status.isCaughtUp());
         described.put("replaying", status.isReplaying());
         described.put("error", status.isErrorState() ? String.valueOf(status.getError()) : null);

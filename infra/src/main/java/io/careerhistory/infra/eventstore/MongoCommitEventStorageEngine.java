@@ -97,7 +97,13 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                     batch = new ArrayList<>(queue);
                     queue.clear();
                 }
-                writeBatch(batch);
+                try {
+                    writeBatch(batch);
+                } catch (RuntimeException unexpected) {
+                    // e.g. the connection dropped: whether the insert landed is unknown, so nobody may report success
+                    batch.stream().filter(p -> !p.isSettled()).forEach(p -> p.fail(unexpected));
+                    head = null; // re-locate the head before the next write
+                }
             }
         }
         mine.throwIfFailed();

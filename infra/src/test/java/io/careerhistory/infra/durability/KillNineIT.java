@@ -55,7 +55,7 @@ class KillNineIT {
             // The processor's token was stored in MongoDB and survived too: it resumes, it does not start over.
             JsonNode applied = Eventually.await(() -> info(restarted), i -> i.at("/processors/timeline/segments/0/caughtUp").asBoolean(),
                                                 Duration.ofSeconds(30));
-            assertThat(applied.at("/processors/timeline/segments/0/eventsApplied").asLong()).isEqualTo(COMPLETIONS + 1);
+            assertThat(applied.at("/processors/timeline/segments/0/eventsSeen").asLong()).isEqualTo(COMPLETIONS + 1);
             Set<String> eventIds = new HashSet<>();
             timeline.get("entries").forEach(e -> eventIds.add(e.get("eventId").asText()));
             assertThat(eventIds).hasSize(COMPLETIONS + 1);
