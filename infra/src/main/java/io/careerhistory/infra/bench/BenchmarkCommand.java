@@ -63,9 +63,9 @@ public final class BenchmarkCommand {
             warmUp(client);
             for (int size : options.sizes()) {
                 measureSize(client, size);
+                printTable(); // after every size, so that a long run shows what it has so far
             }
         }
-        printTable();
     }
 
     private void measureSize(MongoClient client, int size) throws Exception {
