@@ -35,8 +35,8 @@ class EventStoreInfoContributor implements InfoContributor {
         Map<String, Object> processors = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                Map<String, Object> segments = new TreeMap<>();
-                streaming.processingStatus().forEach((segment, status) -> segments.put(String.valueOf(segment), describe(status)));
+                Map<Integer, Object> segments = new TreeMap<>();
+                streaming.processingStatus().forEach((segment, status) -> segments.put(segment, describe(status)));
                 processors.put(name, Map.of("running", streaming.isRunning(), "segments", segments));
             }
         });

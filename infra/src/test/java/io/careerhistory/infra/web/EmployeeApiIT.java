@@ -57,6 +57,18 @@ class EmployeeApiIT {
         }
     }
 
+    private HttpResponse<String> raw(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                             HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String hire(String name) {
         Reply reply = call("POST", "/api/employees", """
                 {"name":"%s","email":"%s@example.com","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
@@ -202,7 +214,11 @@ class EmployeeApiIT {
     @Test
     void actuatorExposesOnlyHealthInfoMetricsAndPrometheus() {
         assertThat(call("GET", "/actuator/health", null).body().get("status").asText()).isEqualTo("UP");
-        assertThat(call("GET", "/actuator/prometheus", null).status()).isEqualTo(200);
+        hire("Metric Maker");
+        HttpResponse<String> prometheus = raw("/actuator/prometheus");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        // Axon's dimensional metrics, tagged by message type and outcome
+        assertThat(prometheus.body()).contains("commandBus_successCounter_total{payloadType=\"HireEmployeeCommand\"}");
         assertThat(call("GET", "/actuator/metrics", null).status()).isEqualTo(200);
         assertThat(call("GET", "/actuator/env", null).status()).isEqualTo(404);
         assertThat(call("GET", "/actuator/beans", null).status()).isEqualTo(404);
