@@ -82,7 +82,7 @@ public final class BenchmarkCommand {
                 ? measureEngine(client, "bench-stock-" + size, options.stockTimeout(), db -> stockEngine(client, db), size)
                 : null;
         client.getDatabase("bench-stock-" + size + "-1w").drop();
-        String[] names = {"append, 1 writer", "append, 4 writers", "replay through a tracking processor"};
+        String[] names = {"append, 1 writer", "append, 4 writers", "replay through a streaming processor"};
         for (int i = 0; i < names.length; i++) {
             rows.add(new String[]{names[i], n, ours[i].describe(), stock == null ? "not run" : stock[i].describe(),
                     ratio(ours[i], stock == null ? null : stock[i])});
