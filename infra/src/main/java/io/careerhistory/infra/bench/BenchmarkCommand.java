@@ -76,8 +76,10 @@ public final class BenchmarkCommand {
         MongoDatabase ourStore = client.getDatabase("bench-ours-" + size + "-1w");
         Measurement rawInsert = RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
                                                                 ourStore.getCollection("raw"), size);
+        settle();
         Measurement rawRead = RawDriverCeiling.keyLookupRead(ourStore.getCollection("raw"), size);
         ourStore.drop();
+        settle();
         Measurement[] stock = options.includeStock()
                 ? measureEngine(client, "bench-stock-" + size, options.stockTimeout(), db -> stockEngine(client, db), size)
                 : null;
@@ -109,15 +111,25 @@ public final class BenchmarkCommand {
 
     private Measurement[] measureEngine(MongoClient client, String database, Duration limit,
                                         Function<String, EventStorageEngine> engineFor, int size) throws Exception {
+        // One store on the heap at a time, and a collection before each timed phase: the embedded server shares the
+        // JVM, so garbage left by an earlier phase would otherwise be paid for by the next one.
         client.getDatabase(database + "-1w").drop();
         client.getDatabase(database + "-4w").drop();
-        Measurement oneWriter = EngineWorkload.append(engineFor.apply(database + "-1w"), size, 1, limit);
+        settle();
         Measurement fourWriters = EngineWorkload.append(engineFor.apply(database + "-4w"), size, 4, limit);
         client.getDatabase(database + "-4w").drop();
+        settle();
+        Measurement oneWriter = EngineWorkload.append(engineFor.apply(database + "-1w"), size, 1, limit);
+        settle();
         Measurement replay = oneWriter.finished()
                 ? EngineWorkload.replay(engineFor.apply(database + "-1w"), size, limit)
                 : Measurement.timedOut(0, limit);
         return new Measurement[]{oneWriter, fourWriters, replay};
+    }
+
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(500);
     }
 
     private static EventStorageEngine ourEngine(MongoClient client, String database) {
