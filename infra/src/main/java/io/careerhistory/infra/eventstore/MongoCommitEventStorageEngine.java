@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -225,7 +226,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
-        CommitToken after = trackingToken == null ? null : asCommitToken(trackingToken);
+        CommitToken after = asCommitToken(trackingToken);
         return StreamSupport.stream(new CommitSpliterator(commits, batchSize, after), false);
     }
 
@@ -340,7 +341,11 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private static CommitToken asCommitToken(TrackingToken token) {
-        if (token instanceof CommitToken commitToken) {
+        TrackingToken unwrapped = WrappedToken.unwrapLowerBound(token); // a ReplayToken wraps where the replay is
+        if (unwrapped == null) {
+            return null;
+        }
+        if (unwrapped instanceof CommitToken commitToken) {
             return commitToken;
         }
         throw new IllegalArgumentException("This event store tracks with CommitToken, not " + token.getClass().getName()

@@ -10,7 +10,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -204,6 +206,9 @@ class MongoCommitEventStorageEngineIT {
         assertThat(payloads(trackedFrom(all.get(0).trackingToken())))
                                                            .containsExactly(new Note("a1"), new Note("a2"), new Note("b0"));
         assertThat(all.get(3).trackingToken().position()).hasValue(3);
+        // a processor replaying from the first event passes its position wrapped in a ReplayToken
+        TrackingToken replay = ReplayToken.createReplayToken(all.get(3).trackingToken(), all.get(0).trackingToken());
+        assertThat(payloads(trackedFrom(replay))).containsExactly(new Note("a1"), new Note("a2"), new Note("b0"));
         assertThat(engine.createHeadToken()).isEqualTo(all.get(3).trackingToken());
         assertThat(engine.createTailToken()).isNull();
     }
