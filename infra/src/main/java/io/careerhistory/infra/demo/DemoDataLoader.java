@@ -8,6 +8,7 @@ import io.careerhistory.events.career.CourseProvider;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,8 +48,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final int employees;
 
     DemoDataLoader(CommandSender commands, EventStorageEngine storageEngine,
-                   @org.springframework.beans.factory.annotation.Value("${career.demo-data.seed:42}") long seed,
-                   @org.springframework.beans.factory.annotation.Value("${career.demo-data.employees:40}") int employees) {
+                   @Value("${career.demo-data.seed:42}") long seed,
+                   @Value("${career.demo-data.employees:40}") int employees) {
         this.commands = commands;
         this.storageEngine = storageEngine;
         this.seed = seed;

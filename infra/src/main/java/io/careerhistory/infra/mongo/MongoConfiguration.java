@@ -6,6 +6,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,7 @@ public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(CareerMongoProperties properties, EmbeddedMongoServerHolder embedded,
-                            ObjectProvider<com.mongodb.event.CommandListener> listeners) {
+                            ObjectProvider<CommandListener> listeners) {
         String uri = properties.mongodb().external() ? properties.mongodb().uri() : embedded.server().connectionString();
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                                                                   .applyConnectionString(new ConnectionString(uri))

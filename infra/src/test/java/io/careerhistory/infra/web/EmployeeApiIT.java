@@ -38,17 +38,15 @@ class EmployeeApiIT {
     record Reply(int status, JsonNode body, String contentType) {
     }
 
-    private Reply call(String method, String path, String body) {
+    private HttpResponse<String> send(String method, String path, String body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                                     .header("Content-Type", "application/json")
-                                                     .header("X-Actor", "test-manager")
-                                                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                                                                                  : HttpRequest.BodyPublishers.ofString(body));
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode parsed = contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null;
-            return new Reply(response.statusCode(), parsed, contentType);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                             .header("Content-Type", "application/json")
+                                             .header("X-Actor", "test-manager")
+                                             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                                                          : HttpRequest.BodyPublishers.ofString(body))
+                                             .build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -57,14 +55,13 @@ class EmployeeApiIT {
         }
     }
 
-    private HttpResponse<String> raw(String path) {
+    private Reply call(String method, String path, String body) {
+        HttpResponse<String> response = send(method, path, body);
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                             HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null;
+            return new Reply(response.statusCode(), parsed, contentType);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
@@ -215,7 +212,7 @@ class EmployeeApiIT {
     void actuatorExposesOnlyHealthInfoMetricsAndPrometheus() {
         assertThat(call("GET", "/actuator/health", null).body().get("status").asText()).isEqualTo("UP");
         hire("Metric Maker");
-        HttpResponse<String> prometheus = raw("/actuator/prometheus");
+        HttpResponse<String> prometheus = send("GET", "/actuator/prometheus", null);
         assertThat(prometheus.statusCode()).isEqualTo(200);
         // Axon's dimensional metrics, tagged by message type and outcome
         assertThat(prometheus.body()).contains("commandBus_successCounter_total{payloadType=\"HireEmployeeCommand\"}");
