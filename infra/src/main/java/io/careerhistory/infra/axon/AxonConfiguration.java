@@ -48,6 +48,7 @@ public class AxonConfiguration {
                                             .database(database)
                                             .hasher(hasher)
                                             .batchSize(properties.batchSize())
+                                            .holeTimeout(properties.holeTimeout())
                                             .snapshotSerializer(serializer)
                                             .eventSerializer(eventSerializer)
                                             .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
@@ -56,7 +57,7 @@ public class AxonConfiguration {
 
     @Bean
     HashChainVerifier hashChainVerifier(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties) {
-        return new HashChainVerifier(database, hasher, properties.batchSize());
+        return new HashChainVerifier(database, hasher, properties.batchSize(), properties.holeTimeout());
     }
 
     @Bean

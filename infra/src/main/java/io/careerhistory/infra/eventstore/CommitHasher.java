@@ -7,9 +7,9 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
- * HMAC-SHA256 over a commit's content and the previous commit's hash. Because the key comes from
- * configuration and is never stored, someone who edits a stored commit cannot recompute a chain
- * that still verifies.
+ * HMAC-SHA256 over a commit's content and the hashes it links to (the previous commit of each aggregate stream
+ * in it). Because the key comes from configuration and is never stored, someone who edits a stored commit
+ * cannot recompute hashes that still verify.
  */
 public final class CommitHasher {
 
@@ -30,7 +30,9 @@ public final class CommitHasher {
     String hash(StoredCommit commit) {
         Mac mac = macs.get();
         Canonical canonical = new Canonical(mac);
-        canonical.add(commit.previousHash())
+        canonical.add(commit.previousHashes().size());
+        commit.previousHashes().forEach(canonical::add);
+        canonical.add(commit.abortedReason())
                  .add(commit.position())
                  .add(commit.firstGlobalIndex())
                  .add(commit.recordedAt())

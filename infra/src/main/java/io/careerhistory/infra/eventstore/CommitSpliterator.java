@@ -12,22 +12,25 @@ import java.util.function.Consumer;
 
 /**
  * Reads the global stream lazily in batches of commits fetched as {@code _id $in [k .. k+B-1]}.
- * It stops at the first missing position: a later commit can be visible before an earlier one on a
- * real replica set, and delivering it would let the token jump past the earlier one.
+ * It stops at the first missing position: writers insert in parallel, so a later commit can be visible before an
+ * earlier one, and delivering it would let the token jump past the earlier one. A hole that outlives the
+ * {@link HoleFiller}'s timeout is filled with an aborted commit, and reading goes on.
  */
 final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEventData> {
 
     private final MongoCollection<Document> commits;
     private final int batchSize;
+    private final HoleFiller holes;
     private final Deque<StoredEventData> buffer = new ArrayDeque<>();
     private long nextPosition;
     private int skipUpToIndex;
     private boolean exhausted;
 
-    CommitSpliterator(MongoCollection<Document> commits, int batchSize, CommitToken after) {
+    CommitSpliterator(MongoCollection<Document> commits, int batchSize, HoleFiller holes, CommitToken after) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.commits = commits;
         this.batchSize = batchSize;
+        this.holes = holes;
         // Re-read the token's own commit and skip the events already seen: a processor may stop mid-commit.
         this.nextPosition = after == null ? 1 : after.getCommit();
         this.skipUpToIndex = after == null ? -1 : after.getIndex();
@@ -51,11 +54,15 @@ final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEve
         long firstRequested = nextPosition;
         for (StoredCommit commit : batch) {
             if (commit.position() != nextPosition) {
-                break; // a hole: everything after it waits for the next read
+                // A hole: everything after it waits, unless the hole is old enough to be filled now.
+                exhausted = !holes.fillIfStale(nextPosition, commit.firstGlobalIndex());
+                holes.passed(nextPosition - 1);
+                return;
             }
             enqueue(commit);
             nextPosition++;
         }
+        holes.passed(nextPosition - 1);
         // A short batch means we reached the head; the event store polls again later.
         exhausted = nextPosition - firstRequested < batchSize;
     }

@@ -4,58 +4,114 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
+import static com.mongodb.client.model.Filters.eq;
+
 /**
- * Walks every commit in global order and proves the store unaltered: each commit's HMAC must match
- * its content and the hash of the commit before it, and no position may be missing.
+ * Walks every commit in global order and proves the store unaltered: each commit's HMAC must match its content, each
+ * aggregate stream in it must link to the hash of that stream's previous commit, and no position may stay missing
+ * (a position being written may be empty for a moment, so a hole is given the readers' hole timeout to fill).
+ * It keeps one hash per aggregate in memory while it walks.
  */
 public final class HashChainVerifier {
 
     private final MongoCollection<Document> commits;
     private final CommitHasher hasher;
     private final int batchSize;
+    private final Duration holeTimeout;
 
-    public HashChainVerifier(MongoDatabase database, CommitHasher hasher, int batchSize) {
+    public HashChainVerifier(MongoDatabase database, CommitHasher hasher, int batchSize, Duration holeTimeout) {
         this.commits = database.getCollection(StoredCommit.COLLECTION);
         this.hasher = hasher;
         this.batchSize = batchSize;
+        this.holeTimeout = holeTimeout;
+    }
+
+    private record Tail(long lastSequence, String hash) {
     }
 
     public Result verify(LongConsumer progress) {
-        String previousHash = CommitHasher.GENESIS;
+        Map<String, Tail> tails = new HashMap<>();
         long expected = 1;
+        long aborted = 0;
         while (true) {
             List<StoredCommit> batch = CommitBatches.fetch(commits, expected, batchSize);
+            int checked = 0;
             for (StoredCommit commit : batch) {
                 if (commit.position() != expected) {
-                    return Result.broken(expected, "commit " + expected + " is missing");
+                    break;
                 }
-                if (!previousHash.equals(commit.previousHash())) {
-                    return Result.broken(expected, "it does not link to the hash of commit " + (expected - 1));
+                String problem = problemWith(commit, tails);
+                if (problem != null) {
+                    return Result.broken(expected, aborted, problem);
                 }
-                if (!hasher.verifies(commit)) {
-                    return Result.broken(expected, "its content does not match its hash");
-                }
-                previousHash = commit.hash();
+                aborted += commit.isAborted() ? 1 : 0;
                 expected++;
+                checked++;
             }
             progress.accept(expected - 1);
-            if (batch.size() < batchSize) {
-                return Result.intact(expected - 1);
+            if (checked < batch.size()) {
+                if (!arrives(expected)) {
+                    return Result.broken(expected, aborted, "commit " + expected + " is missing while later ones exist");
+                }
+            } else if (batch.size() < batchSize) {
+                return Result.intact(expected - 1, aborted);
             }
         }
     }
 
-    /** {@code brokenAt} is the first commit that fails, 0 when the chain is intact. */
-    public record Result(long commitsVerified, long brokenAt, String reason) {
-        static Result intact(long commits) {
-            return new Result(commits, 0, null);
+    private String problemWith(StoredCommit commit, Map<String, Tail> tails) {
+        if (!hasher.verifies(commit)) {
+            return "its content does not match its hash";
+        }
+        List<StoredCommit.Stream> streams = commit.streams();
+        if (streams.size() != commit.previousHashes().size()) {
+            return "it does not link to the previous commit of each aggregate in it";
+        }
+        for (int i = 0; i < streams.size(); i++) {
+            StoredCommit.Stream stream = streams.get(i);
+            Tail previous = tails.get(stream.aggregateId());
+            String expectedLink = stream.firstSequence() == 0 ? CommitHasher.GENESIS
+                    : previous != null && previous.lastSequence() == stream.firstSequence() - 1 ? previous.hash()
+                    : null;
+            if (!commit.previousHashes().get(i).equals(expectedLink)) {
+                return "it does not link to the previous commit of aggregate " + stream.aggregateId();
+            }
+            tails.put(stream.aggregateId(), new Tail(stream.lastSequence(), commit.hash()));
+        }
+        return null;
+    }
+
+    /** Whether the missing position is written (or filled by a reader) within the hole timeout and a margin. */
+    private boolean arrives(long position) {
+        long deadline = System.nanoTime() + holeTimeout.toNanos() + Duration.ofSeconds(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (commits.find(eq("_id", position)).first() != null) {
+                return true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code brokenAt} is the first commit that fails, 0 when the chain is intact; {@code aborted} counts the fillers. */
+    public record Result(long commitsVerified, long aborted, long brokenAt, String reason) {
+        static Result intact(long commits, long aborted) {
+            return new Result(commits, aborted, 0, null);
         }
 
-        static Result broken(long at, String reason) {
-            return new Result(at - 1, at, reason);
+        static Result broken(long at, long aborted, String reason) {
+            return new Result(at - 1, aborted, at, reason);
         }
 
         public boolean intact() {

@@ -1,11 +1,10 @@
 package io.careerhistory.infra.eventstore;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.common.AxonConfigurationException;
@@ -22,6 +21,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,9 +40,12 @@ import static com.mongodb.client.model.Filters.in;
  * <ul>
  *   <li>Each unit of work is one document in {@code commits}, so a commit is visible whole or not at all,
  *       without MongoDB transactions.</li>
- *   <li>A commit's {@code _id} is its global position. A writer inserts at head + 1; a duplicate key on
- *       {@code _id} means another writer took that position, so it moves on. No reservation step, hence no
- *       gaps: position N + 1 exists only once N does, and a {@link CommitToken} needs no look-back window.</li>
+ *   <li>A commit's {@code _id} is its global position. Writers claim consecutive positions above the head and insert
+ *       in parallel; a duplicate key on {@code _id} means another node took that position, so the writer claims
+ *       another. Readers never pass an empty position, and fill one that stays empty too long with an aborted
+ *       commit ({@link HoleFiller}), so a {@link CommitToken} needs no look-back window and never skips a commit.</li>
+ *   <li>Each commit's keyed hash links to the previous commit of every aggregate stream in it, so it can be computed
+ *       without waiting for the commit in front ({@link HashChainVerifier}).</li>
  *   <li>Every aggregate event's "aggregateId:sequence" key is in a uniquely indexed array, so concurrent
  *       appends to one aggregate get a {@link ConcurrencyException}, never a fork.</li>
  *   <li>Every read is a key lookup ({@code _id} or {@code streamKeys} with equality or {@code $in}), the only
@@ -58,9 +62,10 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final CommitHasher hasher;
     private final int batchSize;
-    private final Object appendLock = new Object();
-    private final List<PendingCommit> queue = new ArrayList<>();
-    private volatile StoreHead head;
+    private final PositionAllocator positions;
+    private final StreamTails tails;
+    private final HoleFiller holes;
+    private volatile StoreHead head = StoreHead.EMPTY; // last located, the starting point of the next search
 
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
@@ -68,6 +73,9 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.hasher = builder.hasher;
         this.batchSize = builder.batchSize;
+        this.positions = new PositionAllocator(commits);
+        this.tails = new StreamTails(commits, builder.streamTailCacheSize);
+        this.holes = new HoleFiller(commits, hasher, builder.holeTimeout, builder.clock);
         commits.createIndex(Indexes.ascending(StreamKeys.FIELD), new IndexOptions().unique(true).name(STREAM_KEYS_INDEX));
     }
 
@@ -78,92 +86,48 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     // ---- writing ---------------------------------------------------------------------------------
 
     /**
-     * Group commit: every caller queues its commit, and whoever holds the append lock writes everything queued so far
-     * in one ordered {@code insertMany}, one document per commit at consecutive positions. Concurrent writers on one
-     * node thus share a round trip, and each commit still stands or falls alone.
+     * Writers append in parallel: each claims a position above the head (and above the previous commit of every stream
+     * it extends) and inserts its commit there. The hash links to those streams' previous commits, never to the commit
+     * at the position before, so a writer need not wait for the one in front of it.
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
         }
-        PendingCommit mine = new PendingCommit(draft(events, serializer), events);
-        synchronized (queue) {
-            queue.add(mine);
-        }
-        synchronized (appendLock) {
-            if (!mine.isSettled()) {
-                List<PendingCommit> batch;
-                synchronized (queue) {
-                    batch = new ArrayList<>(queue);
-                    queue.clear();
-                }
-                try {
-                    writeBatch(batch);
-                } catch (RuntimeException unexpected) {
-                    // e.g. the connection dropped: whether the insert landed is unknown, so nobody may report success
-                    batch.stream().filter(p -> !p.isSettled()).forEach(p -> p.fail(unexpected));
-                    head = null; // re-locate the head before the next write
-                }
-            }
-        }
-        mine.throwIfFailed();
-    }
-
-    private void writeBatch(List<PendingCommit> batch) {
-        List<PendingCommit> remaining = batch;
-        StoreHead current = head();
-        while (!remaining.isEmpty()) {
-            List<StoredCommit> commits = chain(remaining, current);
+        StoredCommit draft = draft(events, serializer);
+        StreamTails.Links links = tails.linksFor(draft);
+        while (true) {
+            PositionAllocator.Claim claim = positions.claim(draft.events().size(), links.afterPosition());
+            StoredCommit commit = draft.at(claim.position(), claim.firstGlobalIndex(), links.hashes(), hasher);
             try {
-                this.commits.insertMany(commits.stream().map(StoredCommit::toDocument).toList(),
-                                        new InsertManyOptions().ordered(true));
-                remaining.forEach(PendingCommit::succeed);
-                head = StoreHead.of(commits.get(commits.size() - 1));
+                commits.insertOne(commit.toDocument());
+                tails.remember(commit);
                 return;
-            } catch (MongoBulkWriteException e) {
-                int failed = e.getWriteErrors().get(0).getIndex();
-                remaining.subList(0, failed).forEach(PendingCommit::succeed);
-                if (failed > 0) {
-                    current = StoreHead.of(commits.get(failed - 1));
-                    head = current;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    holes.fill(claim.position(), claim.firstGlobalIndex(), "the write failed: " + e.getError().getMessage());
+                    throw new EventStoreException("Could not append commit at position " + claim.position(), e);
                 }
-                PendingCommit culprit = remaining.get(failed);
-                if (e.getWriteErrors().get(0).getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    EventStoreException failure = new EventStoreException(
-                            "Could not append commit at position " + commits.get(failed).position(), e);
-                    remaining.subList(failed, remaining.size()).forEach(p -> p.fail(failure));
-                    return;
-                }
-                Document taken = this.commits.find(eq("_id", commits.get(failed).position())).first();
+                Document taken = commits.find(eq("_id", claim.position())).first();
                 if (taken == null) {
-                    culprit.fail(concurrencyConflict(culprit.events(), e)); // the stream key, not the position, was taken
-                    remaining = remaining.subList(failed + 1, remaining.size());
-                    continue;
+                    // The position was free, so a stream key was taken: another writer appended to the same aggregate.
+                    holes.fill(claim.position(), claim.firstGlobalIndex(), "concurrent append to the same aggregate");
+                    throw concurrencyConflict(events, e);
                 }
                 StoredCommit other = StoredCommit.fromDocument(taken);
-                current = StoreHead.of(other);
-                head = current;
-                if (sameEvents(other, commits.get(failed))) {
-                    culprit.succeed(); // our own insert, retried by the driver after a lost reply
-                    remaining = remaining.subList(failed + 1, remaining.size());
-                } else {
-                    remaining = remaining.subList(failed, remaining.size()); // another node took the position
+                if (sameEvents(other, commit)) {
+                    tails.remember(other); // our own insert, retried by the driver after a lost reply
+                    return;
                 }
+                positions.passed(claim.position()); // another node, or a reader filling a hole we were too slow for
+            } catch (RuntimeException unknown) {
+                // e.g. the connection dropped: whether the insert landed is unknown, so it must not be reported as done.
+                // If it did not land, readers fill the position after the hole timeout.
+                positions.forget();
+                throw unknown;
             }
         }
-    }
-
-    /** Positions and hash links for the commits, in queue order, after the given head. */
-    private List<StoredCommit> chain(List<PendingCommit> pending, StoreHead after) {
-        List<StoredCommit> chained = new ArrayList<>(pending.size());
-        StoreHead previous = after;
-        for (PendingCommit commit : pending) {
-            StoredCommit placed = commit.draft().at(previous.position() + 1, previous.nextGlobalIndex(), previous.hash(), hasher);
-            chained.add(placed);
-            previous = StoreHead.of(placed);
-        }
-        return chained;
     }
 
     private StoredCommit draft(List<? extends EventMessage<?>> events, Serializer serializer) {
@@ -188,7 +152,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                                 metaString(first, CommitMetaData.ACTOR),
                                 metaString(first, CommitMetaData.CORRELATION_ID),
                                 metaString(first, CommitMetaData.CAUSATION_ID),
-                                stored, null, null);
+                                stored, List.of(), null, null);
     }
 
     private static String metaString(EventMessage<?> event, String key) {
@@ -197,7 +161,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private static boolean sameEvents(StoredCommit a, StoredCommit b) {
-        return a.events().get(0).eventId().equals(b.events().get(0).eventId());
+        return !a.events().isEmpty() && a.events().get(0).eventId().equals(b.events().get(0).eventId());
     }
 
     private static ConcurrencyException concurrencyConflict(List<? extends EventMessage<?>> events, Exception cause) {
@@ -227,7 +191,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         CommitToken after = asCommitToken(trackingToken);
-        return StreamSupport.stream(new CommitSpliterator(commits, batchSize, after), false);
+        return StreamSupport.stream(new CommitSpliterator(commits, batchSize, holes, after), false);
     }
 
     @Override
@@ -248,9 +212,11 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             long from = windowStart;
             List<String> keys = StreamKeys.window(aggregateId, from, batchSize);
             List<StoredEvent> found = new ArrayList<>();
-            commits.find(in(StreamKeys.FIELD, keys)).forEach(d -> StoredCommit.fromDocument(d).events().stream()
-                    .filter(e -> e.belongsTo(aggregateId) && e.sequence() >= from)
-                    .forEach(found::add));
+            commits.find(in(StreamKeys.FIELD, keys)).forEach(d -> {
+                StoredCommit commit = StoredCommit.fromDocument(d);
+                tails.remember(commit); // the aggregate is usually loaded to append to it next
+                commit.events().stream().filter(e -> e.belongsTo(aggregateId) && e.sequence() >= from).forEach(found::add);
+            });
             found.sort(Comparator.comparingLong(StoredEvent::sequence));
             long expected = windowStart;
             for (StoredEvent event : found) {
@@ -297,14 +263,18 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         return tokenAtEndOf(current.position());
     }
 
-    /** The token just before the first commit recorded at or after {@code at}: bisection by key lookups. */
+    /**
+     * The token just before the first commit recorded at or after {@code at}: bisection by key lookups. A position
+     * being written right now counts as "not before", which can only move the token earlier, never skip a commit.
+     */
     @Override
     public TrackingToken createTokenAt(Instant at) {
         long low = 0;
         long high = refreshHead().position() + 1;
         while (high - low > 1) {
             long middle = low + (high - low) / 2;
-            if (Instant.parse(commitAt(middle).recordedAt()).isBefore(at)) {
+            Optional<StoredCommit> commit = commitAt(middle);
+            if (commit.isPresent() && Instant.parse(commit.get().recordedAt()).isBefore(at)) {
                 low = middle;
             } else {
                 high = middle;
@@ -313,31 +283,23 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         return low == 0 ? null : tokenAtEndOf(low);
     }
 
+    /** After every event of the commit at {@code position}; index -1 for an aborted commit, which has none. */
     private CommitToken tokenAtEndOf(long position) {
-        StoredCommit commit = commitAt(position);
+        StoredCommit commit = commitAt(position)
+                .orElseThrow(() -> new EventStoreException("No commit at position " + position));
         int lastIndex = commit.events().size() - 1;
         return new CommitToken(position, lastIndex, commit.firstGlobalIndex() + lastIndex);
     }
 
-    private StoredCommit commitAt(long position) {
-        Document document = commits.find(eq("_id", position)).first();
-        if (document == null) {
-            throw new EventStoreException("No commit at position " + position);
-        }
-        return StoredCommit.fromDocument(document);
+    private Optional<StoredCommit> commitAt(long position) {
+        return Optional.ofNullable(commits.find(eq("_id", position)).first()).map(StoredCommit::fromDocument);
     }
 
     /** The store's head as seen now, including commits written by other nodes. */
     public StoreHead refreshHead() {
-        StoreHead known = head;
-        StoreHead located = StoreHead.locate(commits, known == null ? 0 : known.position());
+        StoreHead located = StoreHead.locate(commits, head.position());
         head = located;
         return located;
-    }
-
-    private StoreHead head() {
-        StoreHead current = head;
-        return current != null ? current : refreshHead();
     }
 
     private static CommitToken asCommitToken(TrackingToken token) {
@@ -357,6 +319,9 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         private MongoDatabase database;
         private CommitHasher hasher;
         private int batchSize = 256;
+        private Duration holeTimeout = Duration.ofSeconds(2);
+        private Clock clock = Clock.systemUTC();
+        private int streamTailCacheSize = 10_000;
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
@@ -391,11 +356,30 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
+        /** How long readers wait for a claimed position before they fill it with an aborted commit. */
+        public Builder holeTimeout(Duration holeTimeout) {
+            this.holeTimeout = holeTimeout;
+            return this;
+        }
+
+        /** Stamps the commits that fill holes. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder streamTailCacheSize(int streamTailCacheSize) {
+            this.streamTailCacheSize = streamTailCacheSize;
+            return this;
+        }
+
         @Override
         protected void validate() {
             super.validate();
-            if (database == null || hasher == null || batchSize < 1) {
-                throw new AxonConfigurationException("database, hasher and a positive batchSize are required");
+            if (database == null || hasher == null || clock == null || batchSize < 1 || streamTailCacheSize < 1
+                    || holeTimeout == null || holeTimeout.isNegative()) {
+                throw new AxonConfigurationException(
+                        "database, hasher, clock, a hole timeout and a positive batchSize and tail cache size are required");
             }
         }
 

@@ -7,16 +7,17 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Projections.include;
 
 /**
- * The last commit of the store, found with key lookups only: probe positions 1, 2, 4, 8 ... until one
- * is missing, then bisect. Positions are gap-free, so "exists" is monotone and the bisection is exact.
- * (A {@code max(_id)} query would scan the whole collection on the embedded server.)
+ * The last commit of the store, found with key lookups only: probe positions k+1, k+2, k+4 ... until one is
+ * missing, then bisect. Positions are gap-free up to the commits being written at this moment, so the result is
+ * exact in a quiet store and at most a few in-flight positions short in a busy one, which a writer then learns
+ * from a duplicate key. (A {@code max(_id)} query would scan the whole collection on the embedded server.)
  */
-public record StoreHead(long position, long nextGlobalIndex, String hash) {
+public record StoreHead(long position, long nextGlobalIndex) {
 
-    static final StoreHead EMPTY = new StoreHead(0, 0, CommitHasher.GENESIS);
+    static final StoreHead EMPTY = new StoreHead(0, 0);
 
     static StoreHead of(StoredCommit commit) {
-        return new StoreHead(commit.position(), commit.nextGlobalIndex(), commit.hash());
+        return new StoreHead(commit.position(), commit.nextGlobalIndex());
     }
 
     static StoreHead locate(MongoCollection<Document> commits, long knownPosition) {

@@ -3,14 +3,20 @@ package io.careerhistory.infra.eventstore;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * One atomic commit: all events of one unit of work in one document whose {@code _id} is its gap-free
- * global position. {@code firstGlobalIndex} numbers its first event across the store. The acting user
- * and the correlation and causation ids sit on the commit, and the keyed hash chains it to the commit before.
+ * One atomic commit: all events of one unit of work in one document whose {@code _id} is its global position.
+ * {@code firstGlobalIndex} numbers its first event across the store. The acting user and the correlation and causation
+ * ids sit on the commit. The keyed hash covers all of it and links, for each aggregate stream in the commit, to the hash
+ * of that stream's previous commit ({@code previousHashes}, in the order of {@link #streams()}).
+ * <p>
+ * An <em>aborted</em> commit holds no events and only fills a position whose writer gave it up or never arrived;
+ * {@code abortedReason} says which, and is covered by the hash, so nobody without the key can turn a commit into one.
  */
 record StoredCommit(long position,
                     long firstGlobalIndex,
@@ -19,16 +25,48 @@ record StoredCommit(long position,
                     String correlationId,
                     String causationId,
                     List<StoredEvent> events,
-                    String previousHash,
+                    List<String> previousHashes,
+                    String abortedReason,
                     String hash) {
 
     static final String COLLECTION = "commits";
+    static final String EVENT_STORE_ACTOR = "event-store";
+
+    /** The part of one aggregate's stream that a commit holds. */
+    record Stream(String aggregateId, long firstSequence, long lastSequence) {
+    }
+
+    static StoredCommit aborted(long position, long firstGlobalIndex, String recordedAt, String reason, CommitHasher hasher) {
+        return new StoredCommit(position, firstGlobalIndex, recordedAt, EVENT_STORE_ACTOR, null, null,
+                                List.of(), List.of(), reason, null).signedWith(hasher);
+    }
+
+    boolean isAborted() {
+        return abortedReason != null;
+    }
 
     long nextGlobalIndex() {
         return firstGlobalIndex + events.size();
     }
 
+    /** The aggregate streams this commit extends, in the order their first event appears. */
+    List<Stream> streams() {
+        Map<String, Stream> streams = new LinkedHashMap<>();
+        for (StoredEvent event : events) {
+            if (event.aggregateId() != null) {
+                streams.merge(event.aggregateId(),
+                              new Stream(event.aggregateId(), event.sequence(), event.sequence()),
+                              (a, b) -> new Stream(a.aggregateId(), Math.min(a.firstSequence(), b.firstSequence()),
+                                                   Math.max(a.lastSequence(), b.lastSequence())));
+            }
+        }
+        return new ArrayList<>(streams.values());
+    }
+
     List<String> streamKeys() {
+        if (isAborted()) {
+            return List.of(StreamKeys.forAbortedCommit(position)); // unique, like every entry of the index
+        }
         Set<String> keys = new LinkedHashSet<>();
         for (StoredEvent event : events) {
             keys.add(event.aggregateId() == null
@@ -38,16 +76,19 @@ record StoredCommit(long position,
         return new ArrayList<>(keys);
     }
 
-    StoredCommit at(long newPosition, long newFirstGlobalIndex, String newPreviousHash, CommitHasher hasher) {
-        StoredCommit unsigned = new StoredCommit(newPosition, newFirstGlobalIndex, recordedAt, actor,
-                                                 correlationId, causationId, events, newPreviousHash, null);
+    StoredCommit at(long newPosition, long newFirstGlobalIndex, List<String> links, CommitHasher hasher) {
         return new StoredCommit(newPosition, newFirstGlobalIndex, recordedAt, actor, correlationId, causationId,
-                                events, newPreviousHash, hasher.hash(unsigned));
+                                events, List.copyOf(links), abortedReason, null).signedWith(hasher);
+    }
+
+    private StoredCommit signedWith(CommitHasher hasher) {
+        return new StoredCommit(position, firstGlobalIndex, recordedAt, actor, correlationId, causationId,
+                                events, previousHashes, abortedReason, hasher.hash(this));
     }
 
     Document toDocument() {
         List<Document> eventDocs = events.stream().map(StoredEvent::toDocument).toList();
-        return new Document("_id", position)
+        Document document = new Document("_id", position)
                 .append("firstGlobalIndex", firstGlobalIndex)
                 .append("recordedAt", recordedAt)
                 .append("actor", actor)
@@ -55,8 +96,11 @@ record StoredCommit(long position,
                 .append("causationId", causationId)
                 .append(StreamKeys.FIELD, streamKeys())
                 .append("events", eventDocs)
-                .append("previousHash", previousHash)
-                .append("hash", hash);
+                .append("previousHashes", previousHashes);
+        if (isAborted()) {
+            document.append("abortedReason", abortedReason);
+        }
+        return document.append("hash", hash);
     }
 
     static StoredCommit fromDocument(Document d) {
@@ -69,7 +113,8 @@ record StoredCommit(long position,
                                 d.getString("correlationId"),
                                 d.getString("causationId"),
                                 events,
-                                d.getString("previousHash"),
+                                d.getList("previousHashes", String.class, List.of()),
+                                d.getString("abortedReason"),
                                 d.getString("hash"));
     }
 }

@@ -24,6 +24,10 @@ final class StreamKeys {
         return "~event:" + eventId;
     }
 
+    static String forAbortedCommit(long position) {
+        return "~aborted:" + position;
+    }
+
     static List<String> window(String aggregateId, long first, int size) {
         List<String> keys = new ArrayList<>(size);
         for (long seq = first; seq < first + size; seq++) {

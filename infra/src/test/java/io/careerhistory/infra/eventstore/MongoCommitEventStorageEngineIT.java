@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +46,8 @@ class MongoCommitEventStorageEngineIT {
 
     record ProbeV2(String name) {
     }
+
+    static final Duration HOLE_TIMEOUT = Duration.ofSeconds(2);
 
     private final RecordingCommandListener listener = new RecordingCommandListener();
     private EmbeddedMongoForTests mongo;
@@ -73,11 +76,17 @@ class MongoCommitEventStorageEngineIT {
     }
 
     static MongoCommitEventStorageEngine engine(MongoDatabase database, List<SingleEventUpcaster> upcasters) {
+        return engine(database, upcasters, HOLE_TIMEOUT);
+    }
+
+    static MongoCommitEventStorageEngine engine(MongoDatabase database, List<SingleEventUpcaster> upcasters,
+                                                Duration holeTimeout) {
         var serializer = SerializerConfiguration.storageSerializer();
         return MongoCommitEventStorageEngine.builder()
                                             .database(database)
                                             .hasher(EmbeddedMongoForTests.HASHER)
                                             .batchSize(8)
+                                            .holeTimeout(holeTimeout)
                                             .eventSerializer(serializer)
                                             .snapshotSerializer(serializer)
                                             .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(upcasters))
@@ -126,7 +135,7 @@ class MongoCommitEventStorageEngineIT {
         assertThat(commit.getString("actor")).isEqualTo("alice");
         assertThat(commit.getString("correlationId")).isEqualTo("corr-1");
         assertThat(commit.getString("causationId")).isEqualTo("cause-1");
-        assertThat(commit.getString("previousHash")).isEqualTo(CommitHasher.GENESIS);
+        assertThat(commit.getList("previousHashes", String.class)).containsExactly(CommitHasher.GENESIS);
         assertThat(commit.getString("hash")).hasSize(64);
     }
 
@@ -162,7 +171,7 @@ class MongoCommitEventStorageEngineIT {
     }
 
     @Test
-    void groupCommitSettlesEachQueuedCommitOnItsOwn() throws Exception {
+    void parallelAppendsOnOneNodeEachStandOrFallAlone() throws Exception {
         engine.appendEvents(event("X", 0, new Note("x0")));
         int threads = 8;
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
@@ -193,7 +202,97 @@ class MongoCommitEventStorageEngineIT {
         assertThat(results).filteredOn("conflict"::equals).hasSize(3);
         assertThat(payloadsOf("X")).hasSize(2);
         assertThat(trackedFrom(null)).hasSize(6);
-        assertThat(new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, 8).verify(p -> { }).intact()).isTrue();
+        assertThat(verifier().verify(p -> { }).intact()).isTrue();
+    }
+
+    @Test
+    void aConflictFillsItsOwnPositionAtOnceSoReadersDoNotWaitForIt() {
+        engine.appendEvents(event("A", 0, new Note("first")));
+        assertThatThrownBy(() -> engine.appendEvents(event("A", 0, new Note("again"))))
+                .isInstanceOf(ConcurrencyException.class);
+        engine.appendEvents(event("B", 0, new Note("b0")));
+
+        // read at once, well inside the hole timeout
+        assertThat(payloads(trackedFrom(null))).containsExactly(new Note("first"), new Note("b0"));
+        assertThat(commit(2).abortedReason()).contains("concurrent append");
+        assertThat(commit(3).events()).hasSize(1);
+        assertThat(verifier().verify(p -> { })).extracting(HashChainVerifier.Result::intact, HashChainVerifier.Result::aborted)
+                                               .containsExactly(true, 1L);
+    }
+
+    @Test
+    void aPositionWhoseWriterDiedIsFilledByAReaderAfterTheTimeoutAndReadingGoesOn() {
+        MongoCommitEventStorageEngine impatient = engine(database, List.of(), Duration.ofMillis(200));
+        impatient.appendEvents(event("A", 0, new Note("a0")));
+        insertAsAnotherWriter(3, event("B", 0, new Note("b0"))); // the writer that claimed 2 never wrote it
+
+        assertThat(payloadsTrackedBy(impatient)).containsExactly(new Note("a0"));
+        sleep(300);
+        assertThat(payloadsTrackedBy(impatient)).containsExactly(new Note("a0"), new Note("b0"));
+        assertThat(commit(2).isAborted()).isTrue();
+        assertThat(commit(2).events()).isEmpty();
+        assertThat(verifier().verify(p -> { }).intact()).isTrue();
+    }
+
+    @Test
+    void aWriterThatArrivesAfterItsPositionWasFilledWritesAtANewPositionAndIsReadOnce() throws Exception {
+        try (MongoClient stallingNode = mongo.client(new StallingCommandListener("commits", 2, Duration.ofSeconds(1)))) {
+            MongoCommitEventStorageEngine slow = engine(stallingNode.getDatabase("engine-test"), List.of());
+            MongoCommitEventStorageEngine impatient = engine(database, List.of(), Duration.ofMillis(200));
+            slow.appendEvents(event("X", 0, new Note("x0")));
+            java.util.concurrent.CompletableFuture<Void> stalled = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> slow.appendEvents(event("B", 0, new Note("late"))));
+            sleep(100);
+            slow.appendEvents(event("C", 0, new Note("c0"))); // same node: lands above the stalled writer's position
+
+            assertThat(payloadsTrackedBy(impatient)).containsExactly(new Note("x0"));
+            sleep(300); // the hole is now older than the timeout: this read fills it
+            assertThat(payloadsTrackedBy(impatient)).containsExactly(new Note("x0"), new Note("c0"));
+            stalled.get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(payloadsTrackedBy(impatient))
+                    .containsExactly(new Note("x0"), new Note("c0"), new Note("late"));
+            assertThat(commit(2).isAborted()).isTrue();
+            assertThat(commit(4).events().get(0).aggregateId()).isEqualTo("B");
+            assertThat(verifier().verify(p -> { }).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void anAggregatesNextCommitIsPlacedAfterItsPreviousOneEvenWhenALowerPositionIsFree() {
+        engine.appendEvents(event("X", 0, new Note("x0")));
+        insertAsAnotherWriter(3, event("A", 0, new Note("a0"))); // position 2 is still being written by someone
+        MongoCommitEventStorageEngine otherNode = engine(database, List.of());
+
+        otherNode.appendEvents(event("A", 1, new Note("a1")));
+
+        assertThat(commit(4).events().get(0).streamKey()).isEqualTo("A:1");
+        assertThat(database.getCollection("commits").find(eq("_id", 2L)).first()).isNull();
+    }
+
+    /** A commit written at a position of our choosing, as a writer on another node would, with a valid hash. */
+    private void insertAsAnotherWriter(long position, DomainEventMessage<?> event) {
+        var serializer = SerializerConfiguration.storageSerializer();
+        StoredEvent stored = new StoredEvent(event.getIdentifier(), event.getAggregateIdentifier(), event.getType(),
+                                             event.getSequenceNumber(), event.getTimestamp().toString(),
+                                             event.getPayloadType().getName(), null,
+                                             serializer.serialize(event.getPayload(), String.class).getData(), "{}");
+        StoredCommit commit = new StoredCommit(0, 0, event.getTimestamp().toString(), "bob", null, null,
+                                               List.of(stored), List.of(), null, null)
+                .at(position, position - 1, List.of(CommitHasher.GENESIS), EmbeddedMongoForTests.HASHER);
+        database.getCollection("commits").insertOne(commit.toDocument());
+    }
+
+    private static List<Object> payloadsTrackedBy(MongoCommitEventStorageEngine reader) {
+        return reader.readEvents(null, false).map(m -> (Object) m.getPayload()).toList();
+    }
+
+    private StoredCommit commit(long position) {
+        return StoredCommit.fromDocument(database.getCollection("commits").find(eq("_id", position)).first());
+    }
+
+    private HashChainVerifier verifier() {
+        return new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, 8, HOLE_TIMEOUT);
     }
 
     @Test
@@ -264,7 +363,7 @@ class MongoCommitEventStorageEngineIT {
         for (int i = 0; i < 20; i++) {
             engine.appendEvents(event("A", i, new Note("n" + i)));
         }
-        HashChainVerifier verifier = new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, 8);
+        HashChainVerifier verifier = verifier();
         assertThat(verifier.verify(p -> { }).intact()).isTrue();
         assertThat(verifier.verify(p -> { }).commitsVerified()).isEqualTo(20);
 
@@ -284,11 +383,12 @@ class MongoCommitEventStorageEngineIT {
         String previous = CommitHasher.GENESIS;
         for (long position = 1; position <= 20; position++) {
             StoredCommit commit = StoredCommit.fromDocument(commits.find(eq("_id", position)).first());
-            StoredCommit resigned = commit.at(position, commit.firstGlobalIndex(), previous, forger);
-            commits.updateOne(eq("_id", position), combine(set("previousHash", previous), set("hash", resigned.hash())));
+            StoredCommit resigned = commit.at(position, commit.firstGlobalIndex(), List.of(previous), forger);
+            commits.updateOne(eq("_id", position),
+                              combine(set("previousHashes", List.of(previous)), set("hash", resigned.hash())));
             previous = resigned.hash();
         }
-        assertThat(new HashChainVerifier(database, forger, 8).verify(p -> { }).intact()).isTrue();
+        assertThat(new HashChainVerifier(database, forger, 8, HOLE_TIMEOUT).verify(p -> { }).intact()).isTrue();
         assertThat(verifier.verify(p -> { }).brokenAt()).isEqualTo(1);
     }
 
