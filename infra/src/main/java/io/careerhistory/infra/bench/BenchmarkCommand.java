@@ -76,10 +76,18 @@ public final class BenchmarkCommand {
         Measurement[] ours = measureEngine(client, "bench-ours-" + size, OUR_LIMIT, db -> ourEngine(client, db), size);
         ourResults.add(ours);
         MongoDatabase ourStore = client.getDatabase("bench-ours-" + size + "-1w");
-        Measurement rawInsert = RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
-                                                                ourStore.getCollection("raw"), size);
-        settle();
-        Measurement rawRead = RawDriverCeiling.keyLookupRead(ourStore.getCollection("raw"), size);
+        List<Measurement> rawInserts = new ArrayList<>();
+        List<Measurement> rawReads = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            ourStore.getCollection("raw").drop();
+            settle();
+            rawInserts.add(RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
+                                                           ourStore.getCollection("raw"), size));
+            settle();
+            rawReads.add(RawDriverCeiling.keyLookupRead(ourStore.getCollection("raw"), size));
+        }
+        Measurement rawInsert = Measurement.median(rawInserts);
+        Measurement rawRead = Measurement.median(rawReads);
         ourStore.drop();
         settle();
         Measurement[] stock = options.includeStock()
@@ -125,18 +133,31 @@ public final class BenchmarkCommand {
                                         Function<String, EventStorageEngine> engineFor, int size) throws Exception {
         // One store on the heap at a time, and a collection before each timed phase: the embedded server shares the
         // JVM, so garbage left by an earlier phase would otherwise be paid for by the next one.
-        client.getDatabase(database + "-1w").drop();
-        client.getDatabase(database + "-4w").drop();
-        settle();
-        Measurement fourWriters = EngineWorkload.append(engineFor.apply(database + "-4w"), size, 4, limit);
-        client.getDatabase(database + "-4w").drop();
-        settle();
-        Measurement oneWriter = EngineWorkload.append(engineFor.apply(database + "-1w"), size, 1, limit);
-        settle();
-        Measurement replay = oneWriter.finished()
-                ? EngineWorkload.replay(engineFor.apply(database + "-1w"), size, limit)
-                : Measurement.timedOut(0, limit);
+        List<Measurement> fourWriterRuns = new ArrayList<>();
+        List<Measurement> oneWriterRuns = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            fourWriterRuns.add(appendTo(client, database + "-4w", engineFor, size, 4, limit));
+            client.getDatabase(database + "-4w").drop();
+            oneWriterRuns.add(appendTo(client, database + "-1w", engineFor, size, 1, limit));
+        }
+        Measurement fourWriters = Measurement.median(fourWriterRuns);
+        Measurement oneWriter = Measurement.median(oneWriterRuns);
+        // The store of the last single-writer round is replayed, again each round unless a run does not finish.
+        List<Measurement> replays = new ArrayList<>();
+        boolean stored = oneWriterRuns.get(oneWriterRuns.size() - 1).finished();
+        while (stored && replays.size() < options.rounds() && (replays.isEmpty() || replays.get(0).finished())) {
+            settle();
+            replays.add(EngineWorkload.replay(engineFor.apply(database + "-1w"), size, limit));
+        }
+        Measurement replay = replays.isEmpty() ? Measurement.timedOut(0, limit) : Measurement.median(replays);
         return new Measurement[]{oneWriter, fourWriters, replay};
+    }
+
+    private static Measurement appendTo(MongoClient client, String database, Function<String, EventStorageEngine> engineFor,
+                                        int size, int writers, Duration limit) throws Exception {
+        client.getDatabase(database).drop();
+        settle();
+        return EngineWorkload.append(engineFor.apply(database), size, writers, limit);
     }
 
     private static void settle() throws InterruptedException {

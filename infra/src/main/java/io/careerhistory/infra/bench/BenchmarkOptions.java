@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code bench [--sizes=10000,200000] [--stock-timeout=600] [--backend=memory|file] [--no-stock]} */
-record BenchmarkOptions(List<Integer> sizes, Duration stockTimeout, boolean fileBackend, boolean includeStock) {
+/**
+ * {@code bench [--sizes=10000,200000] [--stock-timeout=600] [--backend=memory|file] [--no-stock] [--rounds=3]}.
+ * {@code rounds}: each timed phase runs that many times and the median is reported, against the noise of a shared JVM
+ * (a replay that does not finish in time is not repeated).
+ */
+record BenchmarkOptions(List<Integer> sizes, Duration stockTimeout, boolean fileBackend, boolean includeStock, int rounds) {
 
     static BenchmarkOptions parse(String[] args) {
         List<Integer> sizes = List.of(10_000, 200_000);
         Duration stockTimeout = Duration.ofMinutes(10);
         boolean file = false;
         boolean stock = true;
+        int rounds = 3;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--sizes=")) {
@@ -28,12 +33,14 @@ record BenchmarkOptions(List<Integer> sizes, Duration stockTimeout, boolean file
                 file = false;
             } else if (arg.equals("--no-stock")) {
                 stock = false;
+            } else if (arg.startsWith("--rounds=")) {
+                rounds = positive(arg.substring("--rounds=".length()), "--rounds");
             } else {
                 throw new IllegalArgumentException("unknown option " + arg
-                        + "; use --sizes=10000,200000 --stock-timeout=SECONDS --backend=memory|file --no-stock");
+                        + "; use --sizes=10000,200000 --stock-timeout=SECONDS --backend=memory|file --no-stock --rounds=N");
             }
         }
-        return new BenchmarkOptions(sizes, stockTimeout, file, stock);
+        return new BenchmarkOptions(sizes, stockTimeout, file, stock, rounds);
     }
 
     private static int positive(String value, String option) {

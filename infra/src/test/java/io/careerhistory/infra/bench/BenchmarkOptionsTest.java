@@ -17,16 +17,18 @@ class BenchmarkOptionsTest {
         assertThat(options.stockTimeout()).isEqualTo(Duration.ofMinutes(10));
         assertThat(options.fileBackend()).isFalse();
         assertThat(options.includeStock()).isTrue();
+        assertThat(options.rounds()).isEqualTo(3);
     }
 
     @Test
     void readsEveryOption() {
         BenchmarkOptions options = BenchmarkOptions.parse(
-                new String[]{"bench", "--sizes=2000,20_000", "--stock-timeout=60", "--backend=file", "--no-stock"});
+                new String[]{"bench", "--sizes=2000,20_000", "--stock-timeout=60", "--backend=file", "--no-stock", "--rounds=5"});
         assertThat(options.sizes()).isEqualTo(List.of(2000, 20_000));
         assertThat(options.stockTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.fileBackend()).isTrue();
         assertThat(options.includeStock()).isFalse();
+        assertThat(options.rounds()).isEqualTo(5);
     }
 
     @Test
