@@ -23,8 +23,11 @@ public class CommandSender {
     }
 
     public <R> R send(Object command, String actor) {
-        String who = actor == null || actor.isBlank() ? ANONYMOUS : actor;
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                                                               .andMetaData(MetaData.with(ACTOR_KEY, who)));
+                                                               .andMetaData(MetaData.with(ACTOR_KEY, actorOrAnonymous(actor))));
+    }
+
+    public static String actorOrAnonymous(String actor) {
+        return actor == null || actor.isBlank() ? ANONYMOUS : actor;
     }
 }

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 public record HireEmployeeCommand(EmployeeId employeeId,
                                   String name,
                                   String email,
+                                  String loginName,
                                   String track,
                                   String level,
                                   String team,
+                                  String tribe,
                                   EmployeeId managerId,
+                                  String selfIdentifiedGroup,
                                   LocalDate hiredOn) {
 }

@@ -11,14 +11,20 @@ import java.time.LocalDate;
 
 record HireEmployeeRequest(@NotBlank @Size(max = 200) String name,
                            @NotBlank @Email @Size(max = 320) String email,
+                           @NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}",
+                                   message = "must be 2 to 64 lower-case letters, digits, dots, dashes or underscores")
+                           String loginName,
                            @NotBlank @Size(max = 64) String track,
                            @NotBlank @Size(max = 64) String level,
                            @NotBlank @Size(max = 128) String team,
+                           @Size(max = 128) String tribe,
                            @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id") String managerId,
+                           @Size(max = 128) String selfIdentifiedGroup,
                            @NotNull LocalDate hiredOn) {
 
     HireEmployeeCommand toCommand(EmployeeId employeeId) {
-        return new HireEmployeeCommand(employeeId, name.strip(), email.strip(), track.strip(), level.strip(),
-                                       team.strip(), managerId == null ? null : EmployeeId.of(managerId), hiredOn);
+        return new HireEmployeeCommand(employeeId, name.strip(), email.strip(), loginName, track.strip(), level.strip(),
+                                       team.strip(), Text.orNull(tribe), managerId == null ? null : EmployeeId.of(managerId),
+                                       Text.orNull(selfIdentifiedGroup), hiredOn);
     }
 }

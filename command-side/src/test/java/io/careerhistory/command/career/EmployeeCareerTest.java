@@ -3,8 +3,11 @@ package io.careerhistory.command.career;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.EmployeeTransferredEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +31,16 @@ class EmployeeCareerTest {
         fixture = new AggregateTestFixture<>(EmployeeCareer.class);
     }
 
+    private static final EmployeeId BOSS = EmployeeId.of("boss");
+    private static final LocalDate HIRED_ON = LocalDate.parse("2023-02-01");
+
     private static EmployeeHiredEvent hired() {
-        return new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", "Engineering", "E3", "Payments",
-                                      EmployeeId.of("boss"), LocalDate.parse("2023-02-01"));
+        return new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3", "Payments",
+                                      "Fintech", BOSS, null, HIRED_ON);
+    }
+
+    private static EmployeeDepartedEvent departed() {
+        return new EmployeeDepartedEvent(ADA, MARCH_5, "moved abroad");
     }
 
     private static RecordCourseCompletionCommand complete(String completionId, String courseId, LocalDate on, String sourceRef) {
@@ -46,8 +56,8 @@ class EmployeeCareerTest {
     @Test
     void hiringRecordsTheHire() {
         fixture.givenNoPriorActivity()
-               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "Engineering", "E3", "Payments",
-                                             EmployeeId.of("boss"), LocalDate.parse("2023-02-01")))
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                             "Payments", "Fintech", BOSS, null, HIRED_ON))
                .expectSuccessfulHandlerExecution()
                .expectEvents(hired());
     }
@@ -82,5 +92,120 @@ class EmployeeCareerTest {
         fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, null))
                .when(complete("c2", "k8s-101", MARCH_5.plusYears(1), null))
                .expectEvents(completed("c2", "k8s-101", MARCH_5.plusYears(1), null));
+    }
+
+    @Test
+    void keepsTheVoluntaryGroupAttributeWhenGiven() {
+        fixture.givenNoPriorActivity()
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                             "Payments", null, null, "group-b", HIRED_ON))
+               .expectEvents(new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                                    "Payments", null, null, "group-b", HIRED_ON));
+    }
+
+    @Test
+    void cannotHireSomeoneAsTheirOwnManager() {
+        fixture.givenNoPriorActivity()
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                             "Payments", null, ADA, null, HIRED_ON))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.SELF_MANAGEMENT));
+    }
+
+    @Test
+    void retractsACompletionWithAReason() {
+        fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, null))
+               .when(new RetractCourseCompletionCommand(ADA, "c1", "recorded for the wrong person", MARCH_5.plusDays(2)))
+               .expectEvents(new CourseCompletionRetractedEvent(ADA, "c1", "recorded for the wrong person",
+                                                                MARCH_5.plusDays(2)));
+    }
+
+    @Test
+    void cannotRetractACompletionThatDoesNotExist() {
+        fixture.given(hired())
+               .when(new RetractCourseCompletionCommand(ADA, "nope", "typo", MARCH_5))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.COMPLETION_NOT_FOUND));
+    }
+
+    @Test
+    void cannotRetractACompletionTwice() {
+        fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, null),
+                      new CourseCompletionRetractedEvent(ADA, "c1", "typo", MARCH_5))
+               .when(new RetractCourseCompletionCommand(ADA, "c1", "typo again", MARCH_5))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.COMPLETION_ALREADY_RETRACTED));
+    }
+
+    @Test
+    void aRetractedCompletionMayBeRecordedAgainButItsSourceReferenceStaysUsed() {
+        fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, "lms-1"),
+                      new CourseCompletionRetractedEvent(ADA, "c1", "wrong date entered", MARCH_5))
+               .when(complete("c2", "k8s-101", MARCH_5, null))
+               .expectEvents(completed("c2", "k8s-101", MARCH_5, null));
+        fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, "lms-1"),
+                      new CourseCompletionRetractedEvent(ADA, "c1", "wrong date entered", MARCH_5))
+               .when(complete("c2", "k8s-101", MARCH_5, "lms-1"))
+               .expectException(violating(ErrorCode.COMPLETION_ALREADY_RECORDED));
+    }
+
+    @Test
+    void transfersToAnotherTrackKeepingWhatIsNotNamed() {
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, "Checkout", null, null, "Product", "P3", MARCH_5))
+               .expectEvents(new EmployeeTransferredEvent(ADA, "Checkout", "Fintech", BOSS, "Product", "P3", MARCH_5));
+    }
+
+    @Test
+    void cannotTransferToWhereTheEmployeeAlreadyIs() {
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, "Payments", "Fintech", BOSS, null, null, MARCH_5))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.TRANSFER_CHANGES_NOTHING));
+    }
+
+    @Test
+    void cannotBecomeTheirOwnManagerByTransfer() {
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, null, null, ADA, null, null, MARCH_5))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.SELF_MANAGEMENT));
+    }
+
+    @Test
+    void cannotTransferBeforeTheHire() {
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, "Checkout", null, null, null, null, HIRED_ON.minusDays(1)))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.DATE_BEFORE_HIRE));
+    }
+
+    @Test
+    void recordsADeparture() {
+        fixture.given(hired())
+               .when(new RecordDepartureCommand(ADA, MARCH_5, "moved abroad"))
+               .expectEvents(departed());
+    }
+
+    @Test
+    void cannotDepartBeforeTheHire() {
+        fixture.given(hired())
+               .when(new RecordDepartureCommand(ADA, HIRED_ON.minusDays(1), null))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.DATE_BEFORE_HIRE));
+    }
+
+    @Test
+    void recordsNothingNewAfterADeparture() {
+        fixture.given(hired(), departed())
+               .when(complete("c1", "k8s-101", MARCH_5, null))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.EMPLOYEE_DEPARTED));
+        fixture.given(hired(), departed())
+               .when(new TransferEmployeeCommand(ADA, "Checkout", null, null, null, null, MARCH_5))
+               .expectException(violating(ErrorCode.EMPLOYEE_DEPARTED));
+        fixture.given(hired(), departed())
+               .when(new RecordDepartureCommand(ADA, MARCH_5, null))
+               .expectException(violating(ErrorCode.EMPLOYEE_DEPARTED));
     }
 }

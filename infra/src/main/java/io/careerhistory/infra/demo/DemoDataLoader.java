@@ -70,9 +70,10 @@ class DemoDataLoader implements ApplicationRunner {
             EmployeeId manager = hired.isEmpty() ? null : hired.get(random.nextInt(Math.min(hired.size(), 6)));
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
             LocalDate hiredOn = start.plusDays(random.nextInt(400));
-            commands.send(new HireEmployeeCommand(id, name, name.toLowerCase().replace(' ', '.') + i + "@example.com",
+            String login = name.toLowerCase().replace(' ', '.') + i;
+            commands.send(new HireEmployeeCommand(id, name, login + "@example.com", login,
                                                   TRACKS[random.nextInt(TRACKS.length)], "L" + (1 + random.nextInt(4)),
-                                                  TEAMS[random.nextInt(TEAMS.length)], manager, hiredOn), ACTOR);
+                                                  TEAMS[random.nextInt(TEAMS.length)], null, manager, null, hiredOn), ACTOR);
             hired.add(id);
             recordCompletions(random, id, hiredOn);
         }

@@ -61,8 +61,8 @@ class ProjectionFailureIT {
     @Test
     void aFailingHandlerIsRetriedUntilItSucceedsAndNoEventIsSkipped() {
         EmployeeId id = EmployeeId.random();
-        commands.send(new HireEmployeeCommand(id, "Flaky", "flaky@example.com", "Data", "D2", "Insights", null,
-                                              LocalDate.parse("2024-01-01")), "test");
+        commands.send(new HireEmployeeCommand(id, "Flaky", "flaky@example.com", "flaky", "Data", "D2", "Insights", null,
+                                              null, null, LocalDate.parse("2024-01-01")), "test");
         for (String course : List.of("before", "poison", "after")) {
             commands.send(new RecordCourseCompletionCommand(id, course, course, course, CourseProvider.WORKSHOP, List.of(),
                                                             BigDecimal.ONE, LocalDate.parse("2024-02-01"), null), "test");

@@ -32,7 +32,7 @@ class KillNineIT {
         String employeeId;
         try (RunningJar jar = RunningJar.start(dataDir.resolve("data"), log)) {
             HttpResponse<String> hired = jar.send("POST", "/api/employees", """
-                    {"name":"Kill Nine","email":"k9@example.com","track":"Engineering","level":"E2","team":"Ops","hiredOn":"2022-01-01"}
+                    {"name":"Kill Nine","email":"k9@example.com","loginName":"k9","track":"Engineering","level":"E2","team":"Ops","hiredOn":"2022-01-01"}
                     """);
             assertThat(hired.statusCode()).isEqualTo(201);
             employeeId = hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();

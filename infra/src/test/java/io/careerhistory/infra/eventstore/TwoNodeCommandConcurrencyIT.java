@@ -87,8 +87,8 @@ class TwoNodeCommandConcurrencyIT {
         SimpleCommandBus second = node(bothHandled);
         FutureCallback<Object, Object> hired = new FutureCallback<>();
         node(null).dispatch(GenericCommandMessage.asCommandMessage(
-                new HireEmployeeCommand(ADA, "Ada", "ada@example.com", "Engineering", "E3", "Payments", null,
-                                        LocalDate.parse("2023-01-01"))), hired);
+                new HireEmployeeCommand(ADA, "Ada", "ada@example.com", "ada", "Engineering", "E3", "Payments", null, null,
+                                        null, LocalDate.parse("2023-01-01"))), hired);
         assertThat(hired.get(10, TimeUnit.SECONDS).isExceptional()).isFalse();
 
         FutureCallback<Object, Object> onFirst = new FutureCallback<>();

@@ -1,90 +1,37 @@
 package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.careerhistory.infra.CareerHistoryIntegrationTest;
-import io.careerhistory.infra.Eventually;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@CareerHistoryIntegrationTest
-class EmployeeApiIT {
-
-    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(15);
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
+class EmployeeApiIT extends ApiIntegrationTest {
 
     @Autowired
     MongoDatabase database;
 
-    record Reply(int status, JsonNode body, String contentType) {
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                             .header("Content-Type", "application/json")
-                                             .header("X-Actor", "test-manager")
-                                             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                                                                          : HttpRequest.BodyPublishers.ofString(body))
-                                             .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Reply call(String method, String path, String body) {
-        HttpResponse<String> response = send(method, path, body);
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        try {
-            JsonNode parsed = contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null;
-            return new Reply(response.statusCode(), parsed, contentType);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return api.call(method, path, body);
     }
 
     private String hire(String name) {
-        Reply reply = call("POST", "/api/employees", """
-                {"name":"%s","email":"%s@example.com","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
-                """.formatted(name, name.toLowerCase().replace(' ', '.')));
-        assertThat(reply.status()).isEqualTo(201);
-        return reply.body().get("employeeId").asText();
+        return api.hire(name);
     }
 
     private static String completion(String courseId, LocalDate on, String sourceRef) {
-        return """
-                {"courseId":"%s","title":"Course %s","provider":"ACADEMY","skills":["kubernetes"],"hours":6,
-                 "completedOn":"%s","sourceRef":%s}
-                """.formatted(courseId, courseId, on, sourceRef == null ? "null" : "\"" + sourceRef + "\"");
+        return ApiClient.completion(courseId, on, sourceRef);
     }
 
     private JsonNode timelineWhen(String employeeId, String query, int entries) {
-        return Eventually.await(() -> call("GET", "/api/employees/" + employeeId + "/timeline" + query, null),
-                                r -> r.status() == 200 && r.body().get("entries").size() == entries,
-                                PROJECTION_TIMEOUT).body();
+        return api.timelineWhen(employeeId, query, entries);
     }
 
     @Test
@@ -153,14 +100,14 @@ class EmployeeApiIT {
     @Test
     void badInputGetsAProblemThatNamesTheField() {
         Reply missingName = call("POST", "/api/employees", """
-                {"email":"x@example.com","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
+                {"email":"x@example.com","loginName":"x.y","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
                 """);
         assertThat(missingName.status()).isEqualTo(400);
         assertThat(missingName.contentType()).startsWith("application/problem+json");
         assertThat(missingName.body().get("errors").get(0).get("field").asText()).isEqualTo("name");
 
         Reply badEmail = call("POST", "/api/employees", """
-                {"name":"X","email":"not-an-email","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
+                {"name":"X","email":"not-an-email","loginName":"x.y","track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}
                 """);
         assertThat(badEmail.body().get("errors").get(0).get("field").asText()).isEqualTo("email");
 
@@ -212,7 +159,7 @@ class EmployeeApiIT {
     void actuatorExposesOnlyHealthInfoMetricsAndPrometheus() {
         assertThat(call("GET", "/actuator/health", null).body().get("status").asText()).isEqualTo("UP");
         hire("Metric Maker");
-        HttpResponse<String> prometheus = send("GET", "/actuator/prometheus", null);
+        HttpResponse<String> prometheus = api.send("GET", "/actuator/prometheus", null);
         assertThat(prometheus.statusCode()).isEqualTo(200);
         // Axon's dimensional metrics, tagged by message type and outcome
         assertThat(prometheus.body()).contains("commandBus_successCounter_total{payloadType=\"HireEmployeeCommand\"}");

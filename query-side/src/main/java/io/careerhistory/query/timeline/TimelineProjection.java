@@ -1,7 +1,11 @@
 package io.careerhistory.query.timeline;
 
+import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.EmployeeTransferredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,18 +31,11 @@ public class TimelineProjection {
 
     @EventHandler
     void on(EmployeeHiredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("track", event.track());
-        details.put("level", event.level());
-        details.put("team", event.team());
-        Map<String, String> refs = new LinkedHashMap<>();
-        if (event.managerId() != null) {
-            refs.put("managerId", event.managerId().value());
-        }
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "HIRED", event.hiredOn(), sequence,
                                          "Joined " + event.team() + " as " + event.track() + " " + event.level(),
-                                         details, refs));
+                                         placement(event.track(), event.level(), event.team(), event.tribe()),
+                                         managerRef(event.managerId())));
     }
 
     @EventHandler
@@ -54,6 +51,49 @@ public class TimelineProjection {
                        new TimelineEntry(eventId, "COURSE_COMPLETED", event.completedOn(), sequence,
                                          "Completed " + event.title(), details,
                                          Map.of("courseId", event.courseId(), "completionId", event.completionId())));
+    }
+
+    @EventHandler
+    void on(CourseCompletionRetractedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        String employeeId = event.employeeId().value();
+        repository.annotate(employeeId, "completionId", event.completionId(),
+                            Map.of("retractedOn", event.retractedOn().toString(), "retractionReason", event.reason()));
+        repository.put(employeeId, new TimelineEntry(eventId, "COMPLETION_RETRACTED", event.retractedOn(), sequence,
+                                                     "Completion retracted: " + event.reason(),
+                                                     Map.of("reason", event.reason()),
+                                                     Map.of("completionId", event.completionId())));
+    }
+
+    @EventHandler
+    void on(EmployeeTransferredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        repository.put(event.employeeId().value(),
+                       new TimelineEntry(eventId, "TRANSFERRED", event.effectiveOn(), sequence,
+                                         "Moved to " + event.team() + " as " + event.track() + " " + event.level(),
+                                         placement(event.track(), event.level(), event.team(), event.tribe()),
+                                         managerRef(event.managerId())));
+    }
+
+    @EventHandler
+    void on(EmployeeDepartedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        Map<String, Object> details = event.reason() == null ? Map.of() : Map.of("reason", event.reason());
+        repository.put(event.employeeId().value(),
+                       new TimelineEntry(eventId, "DEPARTED", event.departedOn(), sequence, "Left the company",
+                                         details, Map.of()));
+    }
+
+    private static Map<String, Object> placement(String track, String level, String team, String tribe) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("track", track);
+        details.put("level", level);
+        details.put("team", team);
+        if (tribe != null) {
+            details.put("tribe", tribe);
+        }
+        return details;
+    }
+
+    private static Map<String, String> managerRef(EmployeeId managerId) {
+        return managerId == null ? Map.of() : Map.of("managerId", managerId.value());
     }
 
     @ResetHandler

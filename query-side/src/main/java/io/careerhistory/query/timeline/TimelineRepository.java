@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 /**
@@ -41,6 +43,25 @@ public class TimelineRepository {
                 .append("refs", new Document(new LinkedHashMap<>(entry.refs())));
         timelines.updateOne(eq("_id", employeeId), set("entries." + entry.eventId(), document),
                             new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Adds {@code details} to the entry that refers to {@code refKey = refValue}: how a later fact, such as a
+     * retraction, shows on the entry it concerns. A {@code $set} of fixed values, so it is idempotent too.
+     */
+    void annotate(String employeeId, String refKey, String refValue, Map<String, Object> details) {
+        Document timeline = timelines.find(eq("_id", employeeId)).first();
+        if (timeline == null) {
+            return;
+        }
+        timeline.get("entries", new Document()).forEach((eventId, value) -> {
+            Document refs = ((Document) value).get("refs", new Document());
+            if (refValue.equals(refs.getString(refKey))) {
+                List<Bson> updates = new ArrayList<>();
+                details.forEach((key, detail) -> updates.add(set("entries." + eventId + ".details." + key, detail)));
+                timelines.updateOne(eq("_id", employeeId), combine(updates));
+            }
+        });
     }
 
     Optional<List<TimelineEntry>> findAll(String employeeId) {

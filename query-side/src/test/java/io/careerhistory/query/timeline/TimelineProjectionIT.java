@@ -7,8 +7,11 @@ import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.CourseProvider;
 import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.EmployeeTransferredEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,11 +51,20 @@ class TimelineProjectionIT {
     }
 
     private void feedHistory() {
-        projection.on(new EmployeeHiredEvent(ADA, "Ada", "ada@example.com", "Engineering", "E3", "Payments",
-                                             EmployeeId.of("boss"), LocalDate.parse("2023-02-01")), "e0", 0);
+        projection.on(new EmployeeHiredEvent(ADA, "Ada", "ada@example.com", "ada", "Engineering", "E3", "Payments",
+                                             "Fintech", EmployeeId.of("boss"), null, LocalDate.parse("2023-02-01")), "e0", 0);
         projection.on(completion("k8s", LocalDate.parse("2024-03-05")), "e1", 1);
         projection.on(completion("go", LocalDate.parse("2023-06-01")), "e2", 2);
         projection.on(completion("rust", LocalDate.parse("2023-06-01")), "e3", 3);
+    }
+
+    /** A transfer to Product, the k8s completion retracted, then a departure. */
+    private void feedLaterHistory() {
+        projection.on(new EmployeeTransferredEvent(ADA, "Checkout", "Fintech", EmployeeId.of("pm-lead"), "Product", "P3",
+                                                   LocalDate.parse("2024-04-01")), "e4", 4);
+        projection.on(new CourseCompletionRetractedEvent(ADA, "c-k8s", "recorded for the wrong person",
+                                                         LocalDate.parse("2024-04-02")), "e5", 5);
+        projection.on(new EmployeeDepartedEvent(ADA, LocalDate.parse("2024-05-01"), null), "e6", 6);
     }
 
     private static CourseCompletedEvent completion(String course, LocalDate on) {
@@ -76,10 +88,29 @@ class TimelineProjectionIT {
     }
 
     @Test
+    void showsTransfersDeparturesAndRetractionsAndMarksTheRetractedCompletion() {
+        feedHistory();
+        feedLaterHistory();
+
+        List<TimelineEntry> entries = page(Set.of(), null, 50).entries();
+        assertThat(entries).extracting(TimelineEntry::kind).endsWith("TRANSFERRED", "COMPLETION_RETRACTED", "DEPARTED");
+        TimelineEntry transfer = page(Set.of("TRANSFERRED"), null, 50).entries().get(0);
+        assertThat(transfer.title()).isEqualTo("Moved to Checkout as Product P3");
+        assertThat(transfer.refs()).containsEntry("managerId", "pm-lead");
+        TimelineEntry k8s = entries.stream().filter(e -> e.eventId().equals("e1")).findFirst().orElseThrow();
+        assertThat(k8s.details()).containsEntry("retractedOn", "2024-04-02")
+                                 .containsEntry("retractionReason", "recorded for the wrong person");
+        assertThat(entries.stream().filter(e -> e.eventId().equals("e2")).findFirst().orElseThrow().details())
+                .doesNotContainKey("retractedOn");
+    }
+
+    @Test
     void applyingEveryEventTwiceGivesTheSameView() {
         feedHistory();
+        feedLaterHistory();
         TimelinePage once = page(Set.of(), null, 50);
         feedHistory();
+        feedLaterHistory();
 
         assertThat(page(Set.of(), null, 50)).isEqualTo(once);
     }

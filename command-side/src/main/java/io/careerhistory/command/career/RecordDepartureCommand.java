@@ -1,0 +1,9 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.events.EmployeeId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record RecordDepartureCommand(@TargetAggregateIdentifier EmployeeId employeeId, LocalDate departedOn, String reason) {
+}

@@ -1,0 +1,78 @@
+package io.careerhistory.infra.idempotency;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import io.careerhistory.command.api.idempotency.IdempotencyStore;
+import io.careerhistory.command.api.idempotency.StoredResponse;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+/**
+ * One document per key in {@code idempotency_keys}, {@code _id} = the scoped key. Claiming is an insert, so exactly one
+ * request on any node wins a key; the others read what it left. Every operation is a key lookup.
+ */
+@Component
+class MongoIdempotencyStore implements IdempotencyStore {
+
+    static final String COLLECTION = "idempotency_keys";
+    private static final String IN_PROGRESS = "IN_PROGRESS";
+    private static final String DONE = "DONE";
+
+    private final MongoCollection<Document> keys;
+    private final Clock clock;
+
+    MongoIdempotencyStore(MongoDatabase database, Clock clock) {
+        this.keys = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    @Override
+    public Claim claim(String key, String fingerprint) {
+        try {
+            keys.insertOne(new Document("_id", key).append("fingerprint", fingerprint).append("state", IN_PROGRESS)
+                                                   .append("claimedAt", clock.instant().toString()));
+            return new Claimed();
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        Document existing = keys.find(eq("_id", key)).first();
+        if (existing == null) {
+            return claim(key, fingerprint); // released between our insert and our read
+        }
+        if (!fingerprint.equals(existing.getString("fingerprint"))) {
+            return new Mismatch();
+        }
+        if (!DONE.equals(existing.getString("state"))) {
+            return new InProgress();
+        }
+        return new AlreadyDone(new StoredResponse(existing.getInteger("status"), existing.getString("contentType"),
+                                                  existing.getString("location"),
+                                                  existing.get("body", Binary.class).getData()));
+    }
+
+    @Override
+    public void complete(String key, StoredResponse response) {
+        keys.updateOne(and(eq("_id", key), eq("state", IN_PROGRESS)),
+                       combine(set("state", DONE), set("status", response.status()),
+                               set("contentType", response.contentType()), set("location", response.location()),
+                               set("body", new Binary(response.body())),
+                               set("completedAt", clock.instant().toString())));
+    }
+
+    @Override
+    public void release(String key) {
+        keys.deleteOne(and(eq("_id", key), eq("state", IN_PROGRESS)));
+    }
+}

@@ -1,0 +1,98 @@
+package io.careerhistory.infra.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
+import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
+import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.EmployeeHiredEvent1To2Upcaster;
+import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.infra.axon.SerializerConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stored events are a contract: each event's JSON as the store keeps it is approved in
+ * {@code src/test/resources/contracts/<Event>.v<revision>.json}. A change to an event class fails here until it
+ * comes with a new revision, an upcaster from the old JSON, and a new approved file; old files stay, and the
+ * upcaster test reads them.
+ */
+class EventContractTest {
+
+    private static final EmployeeId ADA = EmployeeId.of("ada");
+    private static final LocalDate DAY = LocalDate.parse("2024-03-05");
+    private final JacksonSerializer serializer = SerializerConfiguration.storageSerializer();
+    private final ObjectMapper json = SerializerConfiguration.storageObjectMapper();
+
+    static Stream<Object> samples() {
+        return Stream.of(
+                new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3", "Payments",
+                                       "Fintech", EmployeeId.of("boss"), "group-b", LocalDate.parse("2023-02-01")),
+                new CourseCompletedEvent(ADA, "c1", "k8s-101", "Kubernetes Fundamentals", CourseProvider.ACADEMY,
+                                         List.of("kubernetes", "containers"), new BigDecimal("6.5"), DAY, "lms-1"),
+                new CourseCompletionRetractedEvent(ADA, "c1", "recorded for the wrong person", DAY),
+                new EmployeeTransferredEvent(ADA, "Checkout", "Fintech", EmployeeId.of("pm-lead"), "Product", "P3", DAY),
+                new EmployeeDepartedEvent(ADA, DAY, "moved abroad"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theStoredJsonOfEachEventMatchesItsApprovedContract(Object event) throws IOException {
+        String revision = event.getClass().getAnnotation(Revision.class).value();
+        JsonNode approved = json.readTree(contract(event.getClass().getSimpleName() + ".v" + revision + ".json"));
+        SerializedObject<String> stored = serializer.serialize(event, String.class);
+
+        assertThat(json.readTree(stored.getData()))
+                .as("stored JSON of %s revision %s: %s", event.getClass().getSimpleName(), revision, stored.getData())
+                .isEqualTo(approved);
+        assertThat(stored.getType().getRevision()).isEqualTo(revision);
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void aRevision1HireIsUpcastWithoutInventingTheFieldsItDidNotHave() throws IOException {
+        String revision1 = contract("EmployeeHiredEvent.v1.json");
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>(
+                "EmployeeCareer", "ada", 0, "event-1", "2023-02-01T09:00:00Z", EmployeeHiredEvent.class.getName(), "1",
+                revision1, "{}");
+        EventUpcasterChain chain = new EventUpcasterChain(new EmployeeHiredEvent1To2Upcaster());
+
+        List<IntermediateEventRepresentation> upcast =
+                chain.upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+
+        assertThat(upcast).hasSize(1);
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
+        EmployeeHiredEvent event = serializer.deserialize(upcast.get(0).getData());
+        assertThat(event).isEqualTo(new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", null, "Engineering",
+                                                           "E3", "Payments", null, EmployeeId.of("boss"), null,
+                                                           LocalDate.parse("2023-02-01")));
+    }
+
+    private static String contract(String name) throws IOException {
+        try (InputStream in = EventContractTest.class.getResourceAsStream("/contracts/" + name)) {
+            assertThat(in).as("approved contract file contracts/" + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

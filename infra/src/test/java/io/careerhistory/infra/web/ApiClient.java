@@ -1,0 +1,98 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.infra.Eventually;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calls the running application's HTTP API as a script would, acting as {@code test-manager}. */
+final class ApiClient {
+
+    record Reply(int status, JsonNode body, String contentType) {
+        /** The business error code of a problem reply. */
+        String code() {
+            return body == null || body.get("code") == null ? null : body.get("code").asText();
+        }
+    }
+
+    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> send(String method, String path, String body) {
+        return send(method, path, body, Map.of());
+    }
+
+    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                                     .header("Content-Type", "application/json")
+                                                     .header("X-Actor", "test-manager")
+                                                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                                                                  : HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(request::header);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply call(String method, String path, String body) {
+        return call(method, path, body, Map.of());
+    }
+
+    Reply call(String method, String path, String body, Map<String, String> headers) {
+        HttpResponse<String> response = send(method, path, body, headers);
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        try {
+            JsonNode parsed = contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null;
+            return new Reply(response.statusCode(), parsed, contentType);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String completion(String courseId, LocalDate on, String sourceRef) {
+        return """
+                {"courseId":"%s","title":"Course %s","provider":"ACADEMY","skills":["kubernetes"],"hours":6,
+                 "completedOn":"%s","sourceRef":%s}
+                """.formatted(courseId, courseId, on, sourceRef == null ? "null" : "\"" + sourceRef + "\"");
+    }
+
+    /** The timeline once the projection shows {@code entries} entries (it follows the commands asynchronously). */
+    JsonNode timelineWhen(String employeeId, String query, int entries) {
+        return Eventually.await(() -> call("GET", "/api/employees/" + employeeId + "/timeline" + query, null),
+                                r -> r.status() == 200 && r.body().get("entries").size() == entries,
+                                PROJECTION_TIMEOUT).body();
+    }
+
+    /** Hires someone into Engineering E3, Payments, on 2023-02-01, and returns their id. */
+    String hire(String name) {
+        String login = name.toLowerCase().replace(' ', '.');
+        Reply reply = call("POST", "/api/employees", """
+                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
+                 "team":"Payments","hiredOn":"2023-02-01"}
+                """.formatted(name, login, login));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body().get("employeeId").asText();
+    }
+}

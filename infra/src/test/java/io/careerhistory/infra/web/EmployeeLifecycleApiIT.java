@@ -1,0 +1,154 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Transfers, departures and retractions over HTTP: each success and each business error code. */
+class EmployeeLifecycleApiIT extends ApiIntegrationTest {
+
+    private String recordCompletion(String employeeId, String courseId) {
+        Reply reply = api.call("POST", "/api/employees/" + employeeId + "/course-completions",
+                               ApiClient.completion(courseId, LocalDate.parse("2024-03-05"), null));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.body().get("completionId").asText();
+    }
+
+    private Reply retract(String employeeId, String completionId) {
+        return api.call("POST", "/api/employees/" + employeeId + "/course-completions/" + completionId + "/retraction",
+                        """
+                        {"reason":"recorded for the wrong person","retractedOn":"2024-03-07"}""");
+    }
+
+    private static List<String> kinds(JsonNode timeline) {
+        List<String> kinds = new ArrayList<>();
+        timeline.get("entries").forEach(e -> kinds.add(e.get("kind").asText()));
+        return kinds;
+    }
+
+    @Test
+    void aRetractedCompletionStaysOnTheTimelineMarkedAsRetracted() {
+        String id = api.hire("Retra Ction");
+        String completionId = recordCompletion(id, "k8s-101");
+
+        Reply retracted = retract(id, completionId);
+
+        assertThat(retracted.status()).isEqualTo(201);
+        JsonNode timeline = api.timelineWhen(id, "", 3);
+        assertThat(kinds(timeline)).containsExactly("HIRED", "COURSE_COMPLETED", "COMPLETION_RETRACTED");
+        assertThat(timeline.get("entries").get(1).get("details").get("retractionReason").asText())
+                .isEqualTo("recorded for the wrong person");
+    }
+
+    @Test
+    void retractingTwiceOrAnUnknownCompletionIsRefused() {
+        String id = api.hire("Twice Retracted");
+        String completionId = recordCompletion(id, "k8s-101");
+        retract(id, completionId);
+
+        Reply again = retract(id, completionId);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("COMPLETION_ALREADY_RETRACTED");
+
+        Reply unknown = retract(id, "no-such-completion");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("COMPLETION_NOT_FOUND");
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+
+        Reply noReason = api.call("POST", "/api/employees/" + id + "/course-completions/" + completionId + "/retraction",
+                                  """
+                                  {"retractedOn":"2024-03-07"}""");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        api.timelineWhen(id, "", 3);
+    }
+
+    @Test
+    void aTransferToAnotherTrackShowsOnTheTimeline() {
+        String id = api.hire("Data Analyst");
+        String manager = api.hire("Product Lead");
+
+        Reply transferred = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"team":"Checkout","track":"Product","level":"P3","managerId":"%s","effectiveOn":"2024-04-01"}
+                """.formatted(manager));
+
+        assertThat(transferred.status()).isEqualTo(201);
+        JsonNode transfer = api.timelineWhen(id, "?kind=TRANSFERRED", 1).get("entries").get(0);
+        assertThat(transfer.get("title").asText()).isEqualTo("Moved to Checkout as Product P3");
+        assertThat(transfer.get("refs").get("managerId").asText()).isEqualTo(manager);
+    }
+
+    @Test
+    void aTransferThatChangesNothingOrMakesSomeoneTheirOwnManagerIsRefused() {
+        String id = api.hire("Stays Put");
+
+        Reply nothing = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"team":"Payments","track":"Engineering","level":"E3","effectiveOn":"2024-04-01"}""");
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.code()).isEqualTo("TRANSFER_CHANGES_NOTHING");
+
+        Reply selfManaged = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-04-01"}""".formatted(id));
+        assertThat(selfManaged.status()).isEqualTo(422);
+        assertThat(selfManaged.code()).isEqualTo("SELF_MANAGEMENT");
+
+        Reply beforeHire = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"team":"Checkout","effectiveOn":"2020-01-01"}""");
+        assertThat(beforeHire.status()).isEqualTo(422);
+        assertThat(beforeHire.code()).isEqualTo("DATE_BEFORE_HIRE");
+
+        Reply noDate = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"team":"Checkout"}""");
+        assertThat(noDate.status()).isEqualTo(400);
+        assertThat(noDate.body().get("errors").get(0).get("field").asText()).isEqualTo("effectiveOn");
+        api.timelineWhen(id, "", 1);
+    }
+
+    @Test
+    void afterADepartureNothingNewIsRecorded() {
+        String id = api.hire("Moving On");
+
+        Reply departed = api.call("POST", "/api/employees/" + id + "/departure", """
+                {"departedOn":"2024-06-30","reason":"moved abroad"}""");
+        assertThat(departed.status()).isEqualTo(201);
+
+        Reply completion = api.call("POST", "/api/employees/" + id + "/course-completions",
+                                    ApiClient.completion("late-course", LocalDate.parse("2024-07-01"), null));
+        assertThat(completion.status()).isEqualTo(409);
+        assertThat(completion.code()).isEqualTo("EMPLOYEE_DEPARTED");
+        assertThat(kinds(api.timelineWhen(id, "", 2))).containsExactly("HIRED", "DEPARTED");
+    }
+
+    @Test
+    void aDepartureBeforeTheHireIsRefused() {
+        String id = api.hire("Never Left");
+        Reply tooEarly = api.call("POST", "/api/employees/" + id + "/departure", """
+                {"departedOn":"2022-12-31"}""");
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.code()).isEqualTo("DATE_BEFORE_HIRE");
+    }
+
+    @Test
+    void aBadLoginNameIsRefused() {
+        Reply badLogin = api.call("POST", "/api/employees", """
+                {"name":"Bad Login","email":"bad@example.com","loginName":"Not Valid!","track":"Engineering",
+                 "level":"E3","team":"Payments","hiredOn":"2023-02-01"}""");
+        assertThat(badLogin.status()).isEqualTo(400);
+        assertThat(badLogin.body().get("errors").get(0).get("field").asText()).isEqualTo("loginName");
+    }
+
+    @Test
+    void unknownEmployeesAreNotFoundOnEveryLifecycleEndpoint() {
+        assertThat(api.call("POST", "/api/employees/nobody/transfers", """
+                {"team":"Checkout","effectiveOn":"2024-04-01"}""").status()).isEqualTo(404);
+        assertThat(api.call("POST", "/api/employees/nobody/departure", """
+                {"departedOn":"2024-04-01"}""").status()).isEqualTo(404);
+        assertThat(retract("nobody", "c1").status()).isEqualTo(404);
+    }
+}
