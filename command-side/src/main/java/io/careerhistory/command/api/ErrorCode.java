@@ -19,7 +19,26 @@ public enum ErrorCode {
     /** Nobody manages themselves. */
     SELF_MANAGEMENT(HttpStatus.UNPROCESSABLE_ENTITY),
     /** A fact of someone's career cannot happen before they were hired. */
-    DATE_BEFORE_HIRE(HttpStatus.UNPROCESSABLE_ENTITY);
+    DATE_BEFORE_HIRE(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The same talk title on the same date is already recorded. */
+    TALK_ALREADY_RECORDED(HttpStatus.CONFLICT),
+    POD_ALREADY_JOINED(HttpStatus.CONFLICT),
+    NOT_IN_POD(HttpStatus.CONFLICT),
+    /** The same project title in the same hack week is already recorded. */
+    HACK_WEEK_PROJECT_ALREADY_RECORDED(HttpStatus.CONFLICT),
+    PASSION_PROJECT_NOT_FOUND(HttpStatus.NOT_FOUND),
+    /** The passion project was already shipped or stopped. */
+    PASSION_PROJECT_ALREADY_ENDED(HttpStatus.CONFLICT),
+    GOAL_NOT_FOUND(HttpStatus.NOT_FOUND),
+    /** The side that proposed a goal cannot also agree to it: the other side must. */
+    SELF_APPROVAL(HttpStatus.UNPROCESSABLE_ENTITY),
+    GOAL_ALREADY_AGREED(HttpStatus.CONFLICT),
+    /** Progress and achievement count only for a goal both sides agreed to. */
+    GOAL_NOT_AGREED(HttpStatus.CONFLICT),
+    /** The goal was already achieved or dropped. */
+    GOAL_CLOSED(HttpStatus.CONFLICT),
+    /** A goal's target date cannot be before it is proposed. */
+    TARGET_DATE_BEFORE_PROPOSAL(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;
 

@@ -6,9 +6,21 @@ import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
+import io.careerhistory.events.career.DevelopmentGoalAchievedEvent;
+import io.careerhistory.events.career.DevelopmentGoalAgreedEvent;
+import io.careerhistory.events.career.DevelopmentGoalDroppedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
+import io.careerhistory.events.career.LearningPodJoinedEvent;
+import io.careerhistory.events.career.LearningPodLeftEvent;
+import io.careerhistory.events.career.PassionProjectShippedEvent;
+import io.careerhistory.events.career.PassionProjectStartedEvent;
+import io.careerhistory.events.career.PassionProjectStoppedEvent;
+import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -38,6 +50,8 @@ public class EmployeeCareer {
     private final Map<String, Completion> completionsById = new HashMap<>();
     private final Set<CompletionKey> countingCompletions = new HashSet<>();
     private final Set<String> sourceRefs = new HashSet<>();
+    private final KnowledgeSharing sharing = new KnowledgeSharing();
+    private final DevelopmentPlan plan = new DevelopmentPlan();
 
     protected EmployeeCareer() {
         // for Axon
@@ -90,8 +104,7 @@ public class EmployeeCareer {
 
     @CommandHandler
     public void handle(TransferEmployeeCommand command) {
-        requireEmployed();
-        requireNotBeforeHire(command.effectiveOn(), "A transfer");
+        requireActiveOn(command.effectiveOn(), "A transfer");
         if (employeeId.equals(command.managerId())) {
             throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
         }
@@ -107,9 +120,105 @@ public class EmployeeCareer {
 
     @CommandHandler
     public void handle(RecordDepartureCommand command) {
-        requireEmployed();
-        requireNotBeforeHire(command.departedOn(), "A departure");
+        requireActiveOn(command.departedOn(), "A departure");
         apply(new EmployeeDepartedEvent(employeeId, command.departedOn(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RecordTechTalkCommand command) {
+        requireActiveOn(command.givenOn(), "A talk");
+        sharing.requireNewTalk(command.title(), command.givenOn());
+        apply(new TechTalkGivenEvent(employeeId, command.talkId(), command.title(), command.venue(), command.skills(),
+                                     command.givenOn()));
+    }
+
+    @CommandHandler
+    public void handle(JoinLearningPodCommand command) {
+        requireActiveOn(command.joinedOn(), "Joining a pod");
+        sharing.requireNotInPod(command.podId());
+        apply(new LearningPodJoinedEvent(employeeId, command.podId(), command.podName(), command.topic(),
+                                         command.joinedOn()));
+    }
+
+    @CommandHandler
+    public void handle(LeaveLearningPodCommand command) {
+        requireActiveOn(command.leftOn(), "Leaving a pod");
+        sharing.requireInPod(command.podId());
+        apply(new LearningPodLeftEvent(employeeId, command.podId(), command.leftOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordHackWeekProjectCommand command) {
+        requireActiveOn(command.endedOn(), "A hack-week project");
+        sharing.requireNewHackWeekProject(command.hackWeek(), command.title());
+        apply(new HackWeekProjectRecordedEvent(employeeId, command.projectId(), command.hackWeek(), command.title(),
+                                               command.outcome(), command.skills(), command.endedOn()));
+    }
+
+    @CommandHandler
+    public void handle(StartPassionProjectCommand command) {
+        requireActiveOn(command.startedOn(), "A passion project");
+        apply(new PassionProjectStartedEvent(employeeId, command.projectId(), command.title(), command.skills(),
+                                             command.startedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ShipPassionProjectCommand command) {
+        requireActiveOn(command.shippedOn(), "Shipping a passion project");
+        sharing.requireRunningPassionProject(command.projectId());
+        apply(new PassionProjectShippedEvent(employeeId, command.projectId(), command.outcome(), command.shippedOn()));
+    }
+
+    @CommandHandler
+    public void handle(StopPassionProjectCommand command) {
+        requireActiveOn(command.stoppedOn(), "Stopping a passion project");
+        sharing.requireRunningPassionProject(command.projectId());
+        apply(new PassionProjectStoppedEvent(employeeId, command.projectId(), command.reason(), command.stoppedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ProposeDevelopmentGoalCommand command) {
+        requireActiveOn(command.proposedOn(), "A development goal");
+        if (command.targetDate().isBefore(command.proposedOn())) {
+            throw new BusinessRuleViolation(ErrorCode.TARGET_DATE_BEFORE_PROPOSAL,
+                                            "The target date " + command.targetDate() + " is before the proposal on "
+                                                    + command.proposedOn());
+        }
+        apply(new DevelopmentGoalProposedEvent(employeeId, command.goalId(), command.title(), command.category(),
+                                               command.targetDate(), command.proposedBy(), command.proposedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AgreeDevelopmentGoalCommand command) {
+        requireActiveOn(command.agreedOn(), "Agreeing to a goal");
+        plan.requireAgreeableBy(command.goalId(), command.agreedBy());
+        apply(new DevelopmentGoalAgreedEvent(employeeId, command.goalId(), command.agreedBy(), command.agreedOn()));
+    }
+
+    @CommandHandler
+    public void handle(NoteGoalProgressCommand command) {
+        requireActiveOn(command.notedOn(), "Progress on a goal");
+        plan.requireAgreedAndOpen(command.goalId());
+        apply(new DevelopmentGoalProgressNotedEvent(employeeId, command.goalId(), command.note(), command.notedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AchieveDevelopmentGoalCommand command) {
+        requireActiveOn(command.achievedOn(), "Achieving a goal");
+        plan.requireAgreedAndOpen(command.goalId());
+        apply(new DevelopmentGoalAchievedEvent(employeeId, command.goalId(), command.achievedOn()));
+    }
+
+    @CommandHandler
+    public void handle(DropDevelopmentGoalCommand command) {
+        requireActiveOn(command.droppedOn(), "Dropping a goal");
+        plan.requireOpen(command.goalId());
+        apply(new DevelopmentGoalDroppedEvent(employeeId, command.goalId(), command.reason(), command.droppedOn()));
+    }
+
+    private void requireActiveOn(LocalDate date, String what) {
+        requireEmployed();
+        requireNotBeforeHire(date, what);
     }
 
     private void requireEmployed() {
@@ -158,6 +267,61 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(EmployeeDepartedEvent event) {
         this.departed = true;
+    }
+
+    @EventSourcingHandler
+    void on(TechTalkGivenEvent event) {
+        sharing.talkGiven(event.title(), event.givenOn());
+    }
+
+    @EventSourcingHandler
+    void on(LearningPodJoinedEvent event) {
+        sharing.joined(event.podId());
+    }
+
+    @EventSourcingHandler
+    void on(LearningPodLeftEvent event) {
+        sharing.left(event.podId());
+    }
+
+    @EventSourcingHandler
+    void on(HackWeekProjectRecordedEvent event) {
+        sharing.hackWeekProjectRecorded(event.hackWeek(), event.title());
+    }
+
+    @EventSourcingHandler
+    void on(PassionProjectStartedEvent event) {
+        sharing.passionProjectStarted(event.projectId());
+    }
+
+    @EventSourcingHandler
+    void on(PassionProjectShippedEvent event) {
+        sharing.passionProjectEnded(event.projectId());
+    }
+
+    @EventSourcingHandler
+    void on(PassionProjectStoppedEvent event) {
+        sharing.passionProjectEnded(event.projectId());
+    }
+
+    @EventSourcingHandler
+    void on(DevelopmentGoalProposedEvent event) {
+        plan.proposed(event.goalId(), event.proposedBy());
+    }
+
+    @EventSourcingHandler
+    void on(DevelopmentGoalAgreedEvent event) {
+        plan.agreed(event.goalId());
+    }
+
+    @EventSourcingHandler
+    void on(DevelopmentGoalAchievedEvent event) {
+        plan.closed(event.goalId());
+    }
+
+    @EventSourcingHandler
+    void on(DevelopmentGoalDroppedEvent event) {
+        plan.closed(event.goalId());
     }
 
     private record CompletionKey(String courseId, LocalDate completedOn) {

@@ -22,7 +22,7 @@ record RecordCourseCompletionRequest(@NotBlank @Size(max = 128) String courseId,
 
     RecordCourseCompletionCommand toCommand(EmployeeId employeeId, String completionId) {
         return new RecordCourseCompletionCommand(employeeId, completionId, courseId.strip(), title.strip(), provider,
-                                                 skills == null ? List.of() : skills.stream().map(String::strip).toList(),
+                                                 Text.stripped(skills),
                                                  hours, completedOn, sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip());
     }
 }

@@ -1,6 +1,8 @@
 package io.careerhistory.command.career;
 
-/** Optional text from a request: stripped, and null when absent or blank. */
+import java.util.List;
+
+/** Text from a request, normalised: optional text stripped or null, lists stripped or empty. */
 final class Text {
 
     private Text() {
@@ -8,5 +10,9 @@ final class Text {
 
     static String orNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static List<String> stripped(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).toList();
     }
 }

@@ -5,7 +5,6 @@ import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
-import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,11 +17,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static io.careerhistory.command.api.BusinessRuleMatchers.violating;
+import static io.careerhistory.command.career.CareerFixtures.ADA;
+import static io.careerhistory.command.career.CareerFixtures.BOSS;
+import static io.careerhistory.command.career.CareerFixtures.HIRED_ON;
+import static io.careerhistory.command.career.CareerFixtures.MARCH_5;
+import static io.careerhistory.command.career.CareerFixtures.departed;
+import static io.careerhistory.command.career.CareerFixtures.hired;
 
 class EmployeeCareerTest {
 
-    private static final EmployeeId ADA = EmployeeId.of("ada");
-    private static final LocalDate MARCH_5 = LocalDate.parse("2024-03-05");
 
     private FixtureConfiguration<EmployeeCareer> fixture;
 
@@ -31,17 +34,7 @@ class EmployeeCareerTest {
         fixture = new AggregateTestFixture<>(EmployeeCareer.class);
     }
 
-    private static final EmployeeId BOSS = EmployeeId.of("boss");
-    private static final LocalDate HIRED_ON = LocalDate.parse("2023-02-01");
 
-    private static EmployeeHiredEvent hired() {
-        return new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3", "Payments",
-                                      "Fintech", BOSS, null, HIRED_ON);
-    }
-
-    private static EmployeeDepartedEvent departed() {
-        return new EmployeeDepartedEvent(ADA, MARCH_5, "moved abroad");
-    }
 
     private static RecordCourseCompletionCommand complete(String completionId, String courseId, LocalDate on, String sourceRef) {
         return new RecordCourseCompletionCommand(ADA, completionId, courseId, "Kubernetes", CourseProvider.ACADEMY,

@@ -11,6 +11,8 @@ import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -27,6 +29,7 @@ class MongoIdempotencyStore implements IdempotencyStore {
     static final String COLLECTION = "idempotency_keys";
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String DONE = "DONE";
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final MongoCollection<Document> keys;
     private final Clock clock;
@@ -55,11 +58,24 @@ class MongoIdempotencyStore implements IdempotencyStore {
             return new Mismatch();
         }
         if (!DONE.equals(existing.getString("state"))) {
-            return new InProgress();
+            return takeOverIfAbandoned(key, existing) ? new Claimed() : new InProgress();
         }
         return new AlreadyDone(new StoredResponse(existing.getInteger("status"), existing.getString("contentType"),
                                                   existing.getString("location"),
                                                   existing.get("body", Binary.class).getData()));
+    }
+
+    /**
+     * A claim older than {@link #ABANDONED_AFTER} belongs to a node that died mid-request (a command takes seconds at
+     * most): the first repeat to swap its claim time takes it over, so the key is not blocked forever.
+     */
+    private boolean takeOverIfAbandoned(String key, Document claim) {
+        String claimedAt = claim.getString("claimedAt");
+        if (Instant.parse(claimedAt).plus(ABANDONED_AFTER).isAfter(clock.instant())) {
+            return false;
+        }
+        return keys.updateOne(and(eq("_id", key), eq("state", IN_PROGRESS), eq("claimedAt", claimedAt)),
+                              set("claimedAt", clock.instant().toString())).getModifiedCount() == 1;
     }
 
     @Override

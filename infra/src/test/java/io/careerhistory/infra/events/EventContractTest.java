@@ -6,10 +6,25 @@ import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.DevelopmentGoalAchievedEvent;
+import io.careerhistory.events.career.DevelopmentGoalAgreedEvent;
+import io.careerhistory.events.career.DevelopmentGoalDroppedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent1To2Upcaster;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.GoalCategory;
+import io.careerhistory.events.career.HackWeekOutcome;
+import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
+import io.careerhistory.events.career.LearningPodJoinedEvent;
+import io.careerhistory.events.career.LearningPodLeftEvent;
+import io.careerhistory.events.career.PassionProjectShippedEvent;
+import io.careerhistory.events.career.PassionProjectStartedEvent;
+import io.careerhistory.events.career.PassionProjectStoppedEvent;
+import io.careerhistory.events.career.PlanParty;
+import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.infra.axon.SerializerConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
@@ -53,7 +68,21 @@ class EventContractTest {
                                          List.of("kubernetes", "containers"), new BigDecimal("6.5"), DAY, "lms-1"),
                 new CourseCompletionRetractedEvent(ADA, "c1", "recorded for the wrong person", DAY),
                 new EmployeeTransferredEvent(ADA, "Checkout", "Fintech", EmployeeId.of("pm-lead"), "Product", "P3", DAY),
-                new EmployeeDepartedEvent(ADA, DAY, "moved abroad"));
+                new EmployeeDepartedEvent(ADA, DAY, "moved abroad"),
+                new TechTalkGivenEvent(ADA, "t1", "Event sourcing in practice", "Tech Talks", List.of("axon"), DAY),
+                new LearningPodJoinedEvent(ADA, "rust-pod", "Rustaceans", "Rust", DAY),
+                new LearningPodLeftEvent(ADA, "rust-pod", DAY),
+                new HackWeekProjectRecordedEvent(ADA, "h1", "2024-spring", "Playlist radio", HackWeekOutcome.SHIPPED,
+                                                 List.of("ml"), DAY),
+                new PassionProjectStartedEvent(ADA, "p1", "Accessible charts", List.of("a11y"), DAY),
+                new PassionProjectShippedEvent(ADA, "p1", "used by three squads", DAY),
+                new PassionProjectStoppedEvent(ADA, "p1", "no time left", DAY),
+                new DevelopmentGoalProposedEvent(ADA, "g1", "Lead a design review", GoalCategory.LEADERSHIP,
+                                                 DAY.plusMonths(6), PlanParty.EMPLOYEE, DAY),
+                new DevelopmentGoalAgreedEvent(ADA, "g1", PlanParty.MANAGER, DAY),
+                new DevelopmentGoalProgressNotedEvent(ADA, "g1", "ran the first review", DAY),
+                new DevelopmentGoalAchievedEvent(ADA, "g1", DAY),
+                new DevelopmentGoalDroppedEvent(ADA, "g1", "changed teams", DAY));
     }
 
     @ParameterizedTest

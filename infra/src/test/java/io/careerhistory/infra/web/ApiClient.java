@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +85,13 @@ final class ApiClient {
         return Eventually.await(() -> call("GET", "/api/employees/" + employeeId + "/timeline" + query, null),
                                 r -> r.status() == 200 && r.body().get("entries").size() == entries,
                                 PROJECTION_TIMEOUT).body();
+    }
+
+    /** The kinds of a timeline's entries, in order. */
+    static List<String> kinds(JsonNode timeline) {
+        List<String> kinds = new ArrayList<>();
+        timeline.get("entries").forEach(e -> kinds.add(e.get("kind").asText()));
+        return kinds;
     }
 
     /** Hires someone into Engineering E3, Payments, on 2023-02-01, and returns their id. */

@@ -5,8 +5,6 @@ import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +24,6 @@ class EmployeeLifecycleApiIT extends ApiIntegrationTest {
                         {"reason":"recorded for the wrong person","retractedOn":"2024-03-07"}""");
     }
 
-    private static List<String> kinds(JsonNode timeline) {
-        List<String> kinds = new ArrayList<>();
-        timeline.get("entries").forEach(e -> kinds.add(e.get("kind").asText()));
-        return kinds;
-    }
-
     @Test
     void aRetractedCompletionStaysOnTheTimelineMarkedAsRetracted() {
         String id = api.hire("Retra Ction");
@@ -41,7 +33,7 @@ class EmployeeLifecycleApiIT extends ApiIntegrationTest {
 
         assertThat(retracted.status()).isEqualTo(201);
         JsonNode timeline = api.timelineWhen(id, "", 3);
-        assertThat(kinds(timeline)).containsExactly("HIRED", "COURSE_COMPLETED", "COMPLETION_RETRACTED");
+        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "COURSE_COMPLETED", "COMPLETION_RETRACTED");
         assertThat(timeline.get("entries").get(1).get("details").get("retractionReason").asText())
                 .isEqualTo("recorded for the wrong person");
     }
@@ -122,7 +114,7 @@ class EmployeeLifecycleApiIT extends ApiIntegrationTest {
                                     ApiClient.completion("late-course", LocalDate.parse("2024-07-01"), null));
         assertThat(completion.status()).isEqualTo(409);
         assertThat(completion.code()).isEqualTo("EMPLOYEE_DEPARTED");
-        assertThat(kinds(api.timelineWhen(id, "", 2))).containsExactly("HIRED", "DEPARTED");
+        assertThat(ApiClient.kinds(api.timelineWhen(id, "", 2))).containsExactly("HIRED", "DEPARTED");
     }
 
     @Test

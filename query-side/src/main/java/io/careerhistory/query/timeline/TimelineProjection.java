@@ -56,7 +56,7 @@ public class TimelineProjection {
     @EventHandler
     void on(CourseCompletionRetractedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         String employeeId = event.employeeId().value();
-        repository.annotate(employeeId, "completionId", event.completionId(),
+        repository.annotate(employeeId, "COURSE_COMPLETED", "completionId", event.completionId(),
                             Map.of("retractedOn", event.retractedOn().toString(), "retractionReason", event.reason()));
         repository.put(employeeId, new TimelineEntry(eventId, "COMPLETION_RETRACTED", event.retractedOn(), sequence,
                                                      "Completion retracted: " + event.reason(),

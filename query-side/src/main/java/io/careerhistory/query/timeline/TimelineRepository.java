@@ -46,17 +46,28 @@ public class TimelineRepository {
     }
 
     /**
-     * Adds {@code details} to the entry that refers to {@code refKey = refValue}: how a later fact, such as a
-     * retraction, shows on the entry it concerns. A {@code $set} of fixed values, so it is idempotent too.
+     * Adds {@code details} to the entries of {@code kind} that refer to {@code refKey = refValue}: how a later fact,
+     * such as a retraction, shows on the entry it concerns. A {@code $set} of fixed values, so it is idempotent too.
      */
-    void annotate(String employeeId, String refKey, String refValue, Map<String, Object> details) {
+    void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details) {
+        annotate(employeeId, kind, refKey, refValue, details, null);
+    }
+
+    /**
+     * As above, skipping entries that already have the detail {@code unlessPresent}: for facts that can repeat with
+     * the same reference (joining the same pod again), so that each ending marks the one still open.
+     */
+    void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details,
+                  String unlessPresent) {
         Document timeline = timelines.find(eq("_id", employeeId)).first();
         if (timeline == null) {
             return;
         }
         timeline.get("entries", new Document()).forEach((eventId, value) -> {
-            Document refs = ((Document) value).get("refs", new Document());
-            if (refValue.equals(refs.getString(refKey))) {
+            Document entry = (Document) value;
+            Document refs = entry.get("refs", new Document());
+            boolean open = unlessPresent == null || !entry.get("details", new Document()).containsKey(unlessPresent);
+            if (kind.equals(entry.getString("kind")) && refValue.equals(refs.getString(refKey)) && open) {
                 List<Bson> updates = new ArrayList<>();
                 details.forEach((key, detail) -> updates.add(set("entries." + eventId + ".details." + key, detail)));
                 timelines.updateOne(eq("_id", employeeId), combine(updates));

@@ -8,10 +8,23 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
-import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.DevelopmentGoalAchievedEvent;
+import io.careerhistory.events.career.DevelopmentGoalAgreedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.GoalCategory;
+import io.careerhistory.events.career.HackWeekOutcome;
+import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
+import io.careerhistory.events.career.LearningPodJoinedEvent;
+import io.careerhistory.events.career.LearningPodLeftEvent;
+import io.careerhistory.events.career.PassionProjectShippedEvent;
+import io.careerhistory.events.career.PassionProjectStartedEvent;
+import io.careerhistory.events.career.PlanParty;
+import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +44,8 @@ class TimelineProjectionIT {
     private MongoServer server;
     private MongoClient client;
     private TimelineProjection projection;
+    private KnowledgeSharingTimelineProjection sharing;
+    private DevelopmentPlanTimelineProjection plan;
     private TimelineQueryHandler queries;
 
     @BeforeEach
@@ -41,6 +56,8 @@ class TimelineProjectionIT {
         client = MongoClients.create(server.bindAndGetConnectionString());
         TimelineRepository repository = new TimelineRepository(client.getDatabase("projection-test"));
         projection = new TimelineProjection(repository);
+        sharing = new KnowledgeSharingTimelineProjection(repository);
+        plan = new DevelopmentPlanTimelineProjection(repository);
         queries = new TimelineQueryHandler(repository);
     }
 
@@ -65,6 +82,33 @@ class TimelineProjectionIT {
         projection.on(new CourseCompletionRetractedEvent(ADA, "c-k8s", "recorded for the wrong person",
                                                          LocalDate.parse("2024-04-02")), "e5", 5);
         projection.on(new EmployeeDepartedEvent(ADA, LocalDate.parse("2024-05-01"), null), "e6", 6);
+    }
+
+    /** A talk, a pod joined, left and joined again, a hack-week project, a passion project started and shipped. */
+    private void feedKnowledgeSharing() {
+        LocalDate day = LocalDate.parse("2024-06-01");
+        sharing.on(new TechTalkGivenEvent(ADA, "t1", "Event sourcing", "Tech Talks", List.of("axon"), day), "s1", 10);
+        sharing.on(new LearningPodJoinedEvent(ADA, "rust", "Rustaceans", "Rust", day), "s2", 11);
+        sharing.on(new LearningPodLeftEvent(ADA, "rust", day.plusMonths(1)), "s3", 12);
+        sharing.on(new LearningPodJoinedEvent(ADA, "rust", "Rustaceans", "Rust", day.plusMonths(6)), "s4", 13);
+        sharing.on(new HackWeekProjectRecordedEvent(ADA, "h1", "2024-spring", "Playlist radio", HackWeekOutcome.SHIPPED,
+                                                    List.of("ml"), day), "s5", 14);
+        sharing.on(new PassionProjectStartedEvent(ADA, "p1", "Accessible charts", List.of("a11y"), day), "s6", 15);
+        sharing.on(new PassionProjectShippedEvent(ADA, "p1", "used by three squads", day.plusMonths(2)), "s7", 16);
+    }
+
+    /** A goal proposed by the employee, agreed by the manager, worked on and achieved. */
+    private void feedDevelopmentPlan() {
+        LocalDate day = LocalDate.parse("2024-07-01");
+        plan.on(new DevelopmentGoalProposedEvent(ADA, "g1", "Lead a design review", GoalCategory.LEADERSHIP,
+                                                 day.plusMonths(6), PlanParty.EMPLOYEE, day), "d1", 20);
+        plan.on(new DevelopmentGoalAgreedEvent(ADA, "g1", PlanParty.MANAGER, day.plusDays(1)), "d2", 21);
+        plan.on(new DevelopmentGoalProgressNotedEvent(ADA, "g1", "first review done", day.plusMonths(1)), "d3", 22);
+        plan.on(new DevelopmentGoalAchievedEvent(ADA, "g1", day.plusMonths(2)), "d4", 23);
+    }
+
+    private TimelineEntry entry(String eventId) {
+        return page(Set.of(), null, 500).entries().stream().filter(e -> e.eventId().equals(eventId)).findFirst().orElseThrow();
     }
 
     private static CourseCompletedEvent completion(String course, LocalDate on) {
@@ -105,12 +149,40 @@ class TimelineProjectionIT {
     }
 
     @Test
+    void showsKnowledgeSharingAndMarksWhatEnded() {
+        feedHistory();
+        feedKnowledgeSharing();
+
+        assertThat(entry("s1").title()).isEqualTo("Gave the talk Event sourcing");
+        assertThat(entry("s2").details()).containsEntry("leftOn", "2024-07-01");
+        assertThat(entry("s4").details()).as("the pod joined again is still open").doesNotContainKey("leftOn");
+        assertThat(entry("s5").details()).containsEntry("outcome", "SHIPPED");
+        assertThat(entry("s6").details()).containsEntry("status", "SHIPPED");
+        assertThat(page(Set.of("PASSION_PROJECT_SHIPPED"), null, 50).entries()).hasSize(1);
+    }
+
+    @Test
+    void showsEachStepOfAGoalAndItsStatusOnTheProposal() {
+        feedHistory();
+        feedDevelopmentPlan();
+
+        assertThat(entry("d1").title()).isEqualTo("Goal proposed: Lead a design review");
+        assertThat(entry("d1").details()).containsEntry("status", "ACHIEVED").containsEntry("proposedBy", "EMPLOYEE");
+        assertThat(page(Set.of("GOAL_AGREED", "GOAL_PROGRESS", "GOAL_ACHIEVED"), null, 50).entries())
+                .extracting(TimelineEntry::eventId).containsExactly("d2", "d3", "d4");
+    }
+
+    @Test
     void applyingEveryEventTwiceGivesTheSameView() {
         feedHistory();
         feedLaterHistory();
+        feedKnowledgeSharing();
+        feedDevelopmentPlan();
         TimelinePage once = page(Set.of(), null, 50);
         feedHistory();
         feedLaterHistory();
+        feedKnowledgeSharing();
+        feedDevelopmentPlan();
 
         assertThat(page(Set.of(), null, 50)).isEqualTo(once);
     }

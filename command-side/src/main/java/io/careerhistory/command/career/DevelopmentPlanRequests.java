@@ -1,0 +1,55 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.GoalCategory;
+import io.careerhistory.events.career.PlanParty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/**
+ * The request bodies of {@link DevelopmentPlanController}. Until authentication lands, the request says which side
+ * acts ({@code proposedBy}, {@code agreedBy}); afterwards it will follow from who is signed in.
+ */
+final class DevelopmentPlanRequests {
+
+    private DevelopmentPlanRequests() {
+    }
+
+    record ProposeGoal(@NotBlank @Size(max = 300) String title,
+                       @NotNull GoalCategory category,
+                       @NotNull LocalDate targetDate,
+                       @NotNull PlanParty proposedBy,
+                       @NotNull LocalDate proposedOn) {
+        ProposeDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
+            return new ProposeDevelopmentGoalCommand(employeeId, goalId, title.strip(), category, targetDate, proposedBy,
+                                                     proposedOn);
+        }
+    }
+
+    record AgreeGoal(@NotNull PlanParty agreedBy, @NotNull LocalDate agreedOn) {
+        AgreeDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
+            return new AgreeDevelopmentGoalCommand(employeeId, goalId, agreedBy, agreedOn);
+        }
+    }
+
+    record NoteProgress(@NotBlank @Size(max = 2000) String note, @NotNull LocalDate notedOn) {
+        NoteGoalProgressCommand toCommand(EmployeeId employeeId, String goalId) {
+            return new NoteGoalProgressCommand(employeeId, goalId, note.strip(), notedOn);
+        }
+    }
+
+    record AchieveGoal(@NotNull LocalDate achievedOn) {
+        AchieveDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
+            return new AchieveDevelopmentGoalCommand(employeeId, goalId, achievedOn);
+        }
+    }
+
+    record DropGoal(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate droppedOn) {
+        DropDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
+            return new DropDevelopmentGoalCommand(employeeId, goalId, reason.strip(), droppedOn);
+        }
+    }
+}

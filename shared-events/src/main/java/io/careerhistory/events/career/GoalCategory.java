@@ -1,0 +1,9 @@
+package io.careerhistory.events.career;
+
+/** What a development goal grows. */
+public enum GoalCategory {
+    TECHNICAL,
+    LEADERSHIP,
+    PRODUCT,
+    OTHER
+}
