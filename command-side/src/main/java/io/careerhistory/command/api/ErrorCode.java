@@ -38,7 +38,11 @@ public enum ErrorCode {
     /** The goal was already achieved or dropped. */
     GOAL_CLOSED(HttpStatus.CONFLICT),
     /** A goal's target date cannot be before it is proposed. */
-    TARGET_DATE_BEFORE_PROPOSAL(HttpStatus.UNPROCESSABLE_ENTITY);
+    TARGET_DATE_BEFORE_PROPOSAL(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Feedback and reviews come from someone else. */
+    SELF_FEEDBACK(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A period has one review. */
+    REVIEW_ALREADY_COMPLETED(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

@@ -14,12 +14,15 @@ import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.LearningPodJoinedEvent;
 import io.careerhistory.events.career.LearningPodLeftEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
+import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
+import io.careerhistory.events.career.ReviewCompletedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -52,6 +55,7 @@ public class EmployeeCareer {
     private final Set<String> sourceRefs = new HashSet<>();
     private final KnowledgeSharing sharing = new KnowledgeSharing();
     private final DevelopmentPlan plan = new DevelopmentPlan();
+    private final Set<String> reviewedPeriods = new HashSet<>();
 
     protected EmployeeCareer() {
         // for Axon
@@ -216,6 +220,39 @@ public class EmployeeCareer {
         apply(new DevelopmentGoalDroppedEvent(employeeId, command.goalId(), command.reason(), command.droppedOn()));
     }
 
+    @CommandHandler
+    public void handle(RecordFeedbackCommand command) {
+        requireActiveOn(command.receivedOn(), "Feedback");
+        requireFromSomeoneElse(command.givenBy(), "Feedback");
+        apply(new FeedbackReceivedEvent(employeeId, command.feedbackId(), command.direction(), command.givenBy(),
+                                        command.text(), command.receivedOn()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteReviewCommand command) {
+        requireActiveOn(command.completedOn(), "A review");
+        requireFromSomeoneElse(command.reviewerId(), "A review");
+        if (reviewedPeriods.contains(command.period())) {
+            throw new BusinessRuleViolation(ErrorCode.REVIEW_ALREADY_COMPLETED,
+                                            "The review of " + command.period() + " is already completed");
+        }
+        apply(new ReviewCompletedEvent(employeeId, command.reviewId(), command.period(), command.selfReflection(),
+                                       command.reviewerId(), command.managerAssessment(), command.completedOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordRetroTakeawayCommand command) {
+        requireActiveOn(command.recordedOn(), "A retrospective takeaway");
+        apply(new RetroTakeawayRecordedEvent(employeeId, command.takeawayId(), command.retrospective(), command.takeaway(),
+                                             command.recordedOn()));
+    }
+
+    private void requireFromSomeoneElse(EmployeeId giver, String what) {
+        if (employeeId.equals(giver)) {
+            throw new BusinessRuleViolation(ErrorCode.SELF_FEEDBACK, what + " must come from someone else");
+        }
+    }
+
     private void requireActiveOn(LocalDate date, String what) {
         requireEmployed();
         requireNotBeforeHire(date, what);
@@ -322,6 +359,11 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(DevelopmentGoalDroppedEvent event) {
         plan.closed(event.goalId());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewCompletedEvent event) {
+        reviewedPeriods.add(event.period());
     }
 
     private record CompletionKey(String courseId, LocalDate completedOn) {

@@ -15,6 +15,8 @@ import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent1To2Upcaster;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.FeedbackDirection;
+import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.GoalCategory;
 import io.careerhistory.events.career.HackWeekOutcome;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
@@ -24,6 +26,8 @@ import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.PlanParty;
+import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
+import io.careerhistory.events.career.ReviewCompletedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.infra.axon.SerializerConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -82,7 +86,11 @@ class EventContractTest {
                 new DevelopmentGoalAgreedEvent(ADA, "g1", PlanParty.MANAGER, DAY),
                 new DevelopmentGoalProgressNotedEvent(ADA, "g1", "ran the first review", DAY),
                 new DevelopmentGoalAchievedEvent(ADA, "g1", DAY),
-                new DevelopmentGoalDroppedEvent(ADA, "g1", "changed teams", DAY));
+                new DevelopmentGoalDroppedEvent(ADA, "g1", "changed teams", DAY),
+                new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.UPWARD, EmployeeId.of("report"), "clear goals", DAY),
+                new ReviewCompletedEvent(ADA, "r1", "2024-H1", "grew a lot", EmployeeId.of("boss"), "ready for more scope",
+                                         DAY),
+                new RetroTakeawayRecordedEvent(ADA, "t1", "Q1 launch retro", "ship smaller", DAY));
     }
 
     @ParameterizedTest

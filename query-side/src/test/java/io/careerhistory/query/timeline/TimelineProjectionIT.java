@@ -16,6 +16,8 @@ import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.FeedbackDirection;
+import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.GoalCategory;
 import io.careerhistory.events.career.HackWeekOutcome;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
@@ -24,6 +26,8 @@ import io.careerhistory.events.career.LearningPodLeftEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PlanParty;
+import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
+import io.careerhistory.events.career.ReviewCompletedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +50,7 @@ class TimelineProjectionIT {
     private TimelineProjection projection;
     private KnowledgeSharingTimelineProjection sharing;
     private DevelopmentPlanTimelineProjection plan;
+    private FeedbackTimelineProjection feedback;
     private TimelineQueryHandler queries;
 
     @BeforeEach
@@ -58,6 +63,7 @@ class TimelineProjectionIT {
         projection = new TimelineProjection(repository);
         sharing = new KnowledgeSharingTimelineProjection(repository);
         plan = new DevelopmentPlanTimelineProjection(repository);
+        feedback = new FeedbackTimelineProjection(repository);
         queries = new TimelineQueryHandler(repository);
     }
 
@@ -105,6 +111,15 @@ class TimelineProjectionIT {
         plan.on(new DevelopmentGoalAgreedEvent(ADA, "g1", PlanParty.MANAGER, day.plusDays(1)), "d2", 21);
         plan.on(new DevelopmentGoalProgressNotedEvent(ADA, "g1", "first review done", day.plusMonths(1)), "d3", 22);
         plan.on(new DevelopmentGoalAchievedEvent(ADA, "g1", day.plusMonths(2)), "d4", 23);
+    }
+
+    private void feedFeedback() {
+        LocalDate day = LocalDate.parse("2024-08-01");
+        feedback.on(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.UPWARD, EmployeeId.of("report"), "clear goals",
+                                              day), "f1", 30);
+        feedback.on(new ReviewCompletedEvent(ADA, "r1", "2024-H1", "grew", EmployeeId.of("boss"), "more scope", day),
+                    "f2", 31);
+        feedback.on(new RetroTakeawayRecordedEvent(ADA, "t1", "Q1 retro", "ship smaller", day), "f3", 32);
     }
 
     private TimelineEntry entry(String eventId) {
@@ -173,16 +188,29 @@ class TimelineProjectionIT {
     }
 
     @Test
+    void showsFeedbackReviewsAndTakeaways() {
+        feedHistory();
+        feedFeedback();
+
+        assertThat(entry("f1").title()).isEqualTo("Feedback from a report");
+        assertThat(entry("f1").refs()).containsEntry("givenBy", "report");
+        assertThat(entry("f2").details()).containsEntry("selfReflection", "grew").containsEntry("managerAssessment", "more scope");
+        assertThat(entry("f3").title()).isEqualTo("Takeaway from Q1 retro");
+    }
+
+    @Test
     void applyingEveryEventTwiceGivesTheSameView() {
         feedHistory();
         feedLaterHistory();
         feedKnowledgeSharing();
         feedDevelopmentPlan();
+        feedFeedback();
         TimelinePage once = page(Set.of(), null, 50);
         feedHistory();
         feedLaterHistory();
         feedKnowledgeSharing();
         feedDevelopmentPlan();
+        feedFeedback();
 
         assertThat(page(Set.of(), null, 50)).isEqualTo(once);
     }

@@ -1,0 +1,54 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.events.EmployeeId;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Continuous feedback, two-way reviews and retrospective takeaways. */
+@RestController
+@RequestMapping("/api/employees/{employeeId}")
+class FeedbackController {
+
+    private final CommandSender commands;
+
+    FeedbackController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/feedback")
+    ResponseEntity<Map<String, String>> recordFeedback(@PathVariable EmployeeId employeeId,
+                                                       @Valid @RequestBody FeedbackRequests.RecordFeedback request,
+                                                       @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+        String feedbackId = UUID.randomUUID().toString();
+        commands.send(request.toCommand(employeeId, feedbackId), actor);
+        return Created.fact(employeeId, "feedbackId", feedbackId);
+    }
+
+    @PostMapping("/reviews")
+    ResponseEntity<Map<String, String>> completeReview(@PathVariable EmployeeId employeeId,
+                                                       @Valid @RequestBody FeedbackRequests.CompleteReview request,
+                                                       @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+        String reviewId = UUID.randomUUID().toString();
+        commands.send(request.toCommand(employeeId, reviewId), actor);
+        return Created.fact(employeeId, "reviewId", reviewId);
+    }
+
+    @PostMapping("/retro-takeaways")
+    ResponseEntity<Map<String, String>> recordTakeaway(@PathVariable EmployeeId employeeId,
+                                                       @Valid @RequestBody FeedbackRequests.RecordRetroTakeaway request,
+                                                       @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+        String takeawayId = UUID.randomUUID().toString();
+        commands.send(request.toCommand(employeeId, takeawayId), actor);
+        return Created.fact(employeeId, "takeawayId", takeawayId);
+    }
+}

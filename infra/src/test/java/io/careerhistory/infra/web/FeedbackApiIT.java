@@ -1,0 +1,62 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Feedback, reviews and retrospective takeaways over HTTP. */
+class FeedbackApiIT extends ApiIntegrationTest {
+
+    private Reply post(String employeeId, String path, String body) {
+        return api.call("POST", "/api/employees/" + employeeId + path, body);
+    }
+
+    @Test
+    void feedbackReviewsAndTakeawaysShowOnTheTimeline() {
+        String id = api.hire("Feedback Taker");
+        String manager = api.hire("Their Manager");
+
+        Reply feedback = post(id, "/feedback", """
+                {"direction":"MANAGER","givenBy":"%s","text":"great incident handling","receivedOn":"2024-03-05"}
+                """.formatted(manager));
+        assertThat(feedback.status()).isEqualTo(201);
+        assertThat(feedback.body().get("feedbackId").asText()).isNotBlank();
+        assertThat(post(id, "/reviews", """
+                {"period":"2024-H1","selfReflection":"grew a lot","reviewerId":"%s","managerAssessment":"more scope",
+                 "completedOn":"2024-06-30"}""".formatted(manager)).status()).isEqualTo(201);
+        assertThat(post(id, "/retro-takeaways", """
+                {"retrospective":"Q1 launch retro","takeaway":"ship smaller","recordedOn":"2024-04-02"}""").status())
+                .isEqualTo(201);
+
+        JsonNode timeline = api.timelineWhen(id, "", 4);
+        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "FEEDBACK_RECEIVED", "RETRO_TAKEAWAY",
+                                                              "REVIEW_COMPLETED");
+        assertThat(timeline.get("entries").get(1).get("title").asText()).isEqualTo("Feedback from their manager");
+    }
+
+    @Test
+    void selfFeedbackAndASecondReviewOfAPeriodAreRefused() {
+        String id = api.hire("Self Praiser");
+        Reply self = post(id, "/feedback", """
+                {"direction":"PEER","givenBy":"%s","text":"I am great","receivedOn":"2024-03-05"}""".formatted(id));
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.code()).isEqualTo("SELF_FEEDBACK");
+
+        String manager = api.hire("Reviewing Manager");
+        String review = """
+                {"period":"2024-H1","selfReflection":"ok","reviewerId":"%s","managerAssessment":"ok","completedOn":"2024-06-30"}
+                """.formatted(manager);
+        post(id, "/reviews", review);
+        Reply again = post(id, "/reviews", review);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("REVIEW_ALREADY_COMPLETED");
+
+        Reply oneSided = post(id, "/reviews", """
+                {"period":"2024-H2","selfReflection":"ok","reviewerId":"%s","completedOn":"2024-12-31"}""".formatted(manager));
+        assertThat(oneSided.status()).isEqualTo(400);
+        assertThat(oneSided.body().get("errors").get(0).get("field").asText()).isEqualTo("managerAssessment");
+        api.timelineWhen(id, "", 2);
+    }
+}
