@@ -42,7 +42,14 @@ public enum ErrorCode {
     /** Feedback and reviews come from someone else. */
     SELF_FEEDBACK(HttpStatus.UNPROCESSABLE_ENTITY),
     /** A period has one review. */
-    REVIEW_ALREADY_COMPLETED(HttpStatus.CONFLICT);
+    REVIEW_ALREADY_COMPLETED(HttpStatus.CONFLICT),
+    /** At most one rotation is open (proposed, approved or started) at a time. */
+    ROTATION_ALREADY_ACTIVE(HttpStatus.CONFLICT),
+    ROTATION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    /** The rotation is not at the step the command needs (e.g. starting one that is not approved). */
+    ROTATION_WRONG_STEP(HttpStatus.CONFLICT),
+    /** A rotation must end after it starts, and an extension must move the end later. */
+    ROTATION_DATES_INVALID(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;
 

@@ -23,6 +23,13 @@ import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
+import io.careerhistory.events.career.RotationApprovedEvent;
+import io.careerhistory.events.career.RotationCancelledEvent;
+import io.careerhistory.events.career.RotationCompletedEvent;
+import io.careerhistory.events.career.RotationExtendedEvent;
+import io.careerhistory.events.career.RotationOutcome;
+import io.careerhistory.events.career.RotationProposedEvent;
+import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -56,6 +63,7 @@ public class EmployeeCareer {
     private final KnowledgeSharing sharing = new KnowledgeSharing();
     private final DevelopmentPlan plan = new DevelopmentPlan();
     private final Set<String> reviewedPeriods = new HashSet<>();
+    private final Rotations rotations = new Rotations();
 
     protected EmployeeCareer() {
         // for Axon
@@ -247,6 +255,69 @@ public class EmployeeCareer {
                                              command.recordedOn()));
     }
 
+    @CommandHandler
+    public void handle(ProposeRotationCommand command) {
+        requireActiveOn(command.proposedOn(), "A rotation");
+        rotations.requireNoneOpen();
+        if (!command.plannedEnd().isAfter(command.plannedStart())) {
+            throw new BusinessRuleViolation(ErrorCode.ROTATION_DATES_INVALID,
+                                            "A rotation must end after it starts (" + command.plannedStart() + ")");
+        }
+        apply(new RotationProposedEvent(employeeId, command.rotationId(), command.hostTeam(), command.hostTrack(),
+                                        command.plannedStart(), command.plannedEnd(), command.proposedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveRotationCommand command) {
+        requireActiveOn(command.approvedOn(), "Approving a rotation");
+        rotations.requireAt(command.rotationId(), Rotations.Step.PROPOSED);
+        if (employeeId.equals(command.approvedBy())) {
+            throw new BusinessRuleViolation(ErrorCode.SELF_APPROVAL, "The host team, not the employee, approves a rotation");
+        }
+        apply(new RotationApprovedEvent(employeeId, command.rotationId(), command.approvedBy(), command.approvedOn()));
+    }
+
+    @CommandHandler
+    public void handle(StartRotationCommand command) {
+        requireActiveOn(command.startedOn(), "Starting a rotation");
+        rotations.requireAt(command.rotationId(), Rotations.Step.APPROVED);
+        apply(new RotationStartedEvent(employeeId, command.rotationId(), command.startedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ExtendRotationCommand command) {
+        requireActiveOn(command.extendedOn(), "Extending a rotation");
+        Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.STARTED);
+        if (!command.newPlannedEnd().isAfter(rotation.plannedEnd())) {
+            throw new BusinessRuleViolation(ErrorCode.ROTATION_DATES_INVALID,
+                                            "An extension must end after " + rotation.plannedEnd());
+        }
+        apply(new RotationExtendedEvent(employeeId, command.rotationId(), command.newPlannedEnd(), command.extendedOn()));
+    }
+
+    /**
+     * A converted rotation moves the employee to the host team, into the host role's track, under the host lead who
+     * approved it: both events in one commit, so the move can never be lost or applied twice.
+     */
+    @CommandHandler
+    public void handle(CompleteRotationCommand command) {
+        requireActiveOn(command.completedOn(), "Completing a rotation");
+        Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.STARTED);
+        apply(new RotationCompletedEvent(employeeId, command.rotationId(), command.outcome(), command.completedOn()));
+        if (command.outcome() == RotationOutcome.CONVERTED) {
+            Placement moved = placement.with(rotation.hostTeam(), null, rotation.approvedBy(), rotation.hostTrack(), null);
+            apply(new EmployeeTransferredEvent(employeeId, moved.team(), moved.tribe(), moved.managerId(), moved.track(),
+                                               moved.level(), command.completedOn()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CancelRotationCommand command) {
+        requireActiveOn(command.cancelledOn(), "Cancelling a rotation");
+        rotations.requireOpen(command.rotationId());
+        apply(new RotationCancelledEvent(employeeId, command.rotationId(), command.reason(), command.cancelledOn()));
+    }
+
     private void requireFromSomeoneElse(EmployeeId giver, String what) {
         if (employeeId.equals(giver)) {
             throw new BusinessRuleViolation(ErrorCode.SELF_FEEDBACK, what + " must come from someone else");
@@ -364,6 +435,36 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(ReviewCompletedEvent event) {
         reviewedPeriods.add(event.period());
+    }
+
+    @EventSourcingHandler
+    void on(RotationProposedEvent event) {
+        rotations.proposed(event.rotationId(), event.hostTeam(), event.hostTrack(), event.plannedEnd());
+    }
+
+    @EventSourcingHandler
+    void on(RotationApprovedEvent event) {
+        rotations.approved(event.rotationId(), event.approvedBy());
+    }
+
+    @EventSourcingHandler
+    void on(RotationStartedEvent event) {
+        rotations.started(event.rotationId());
+    }
+
+    @EventSourcingHandler
+    void on(RotationExtendedEvent event) {
+        rotations.extended(event.rotationId(), event.newPlannedEnd());
+    }
+
+    @EventSourcingHandler
+    void on(RotationCompletedEvent event) {
+        rotations.closed(event.rotationId());
+    }
+
+    @EventSourcingHandler
+    void on(RotationCancelledEvent event) {
+        rotations.closed(event.rotationId());
     }
 
     private record CompletionKey(String courseId, LocalDate completedOn) {

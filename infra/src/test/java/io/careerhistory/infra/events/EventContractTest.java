@@ -28,6 +28,13 @@ import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.PlanParty;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
+import io.careerhistory.events.career.RotationApprovedEvent;
+import io.careerhistory.events.career.RotationCancelledEvent;
+import io.careerhistory.events.career.RotationCompletedEvent;
+import io.careerhistory.events.career.RotationExtendedEvent;
+import io.careerhistory.events.career.RotationOutcome;
+import io.careerhistory.events.career.RotationProposedEvent;
+import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.infra.axon.SerializerConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -90,7 +97,13 @@ class EventContractTest {
                 new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.UPWARD, EmployeeId.of("report"), "clear goals", DAY),
                 new ReviewCompletedEvent(ADA, "r1", "2024-H1", "grew a lot", EmployeeId.of("boss"), "ready for more scope",
                                          DAY),
-                new RetroTakeawayRecordedEvent(ADA, "t1", "Q1 launch retro", "ship smaller", DAY));
+                new RetroTakeawayRecordedEvent(ADA, "t1", "Q1 launch retro", "ship smaller", DAY),
+                new RotationProposedEvent(ADA, "r1", "Design Systems", "Design", DAY, DAY.plusMonths(3), DAY),
+                new RotationApprovedEvent(ADA, "r1", EmployeeId.of("design-lead"), DAY),
+                new RotationStartedEvent(ADA, "r1", DAY),
+                new RotationExtendedEvent(ADA, "r1", DAY.plusMonths(4), DAY),
+                new RotationCompletedEvent(ADA, "r1", RotationOutcome.CONVERTED, DAY),
+                new RotationCancelledEvent(ADA, "r1", "team reorg", DAY));
     }
 
     @ParameterizedTest

@@ -44,7 +44,7 @@ class DevelopmentPlanTimelineProjection {
 
     @EventHandler
     void on(DevelopmentGoalAgreedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        step(event.employeeId().value(), event.goalId(), "AGREED", new TimelineEntry(
+        step(event.employeeId().value(), "AGREED", new TimelineEntry(
                 eventId, "GOAL_AGREED", event.agreedOn(), sequence, "Goal agreed",
                 Map.of("agreedBy", event.agreedBy().name()), Map.of("goalId", event.goalId())));
     }
@@ -58,20 +58,19 @@ class DevelopmentPlanTimelineProjection {
 
     @EventHandler
     void on(DevelopmentGoalAchievedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        step(event.employeeId().value(), event.goalId(), "ACHIEVED", new TimelineEntry(
+        step(event.employeeId().value(), "ACHIEVED", new TimelineEntry(
                 eventId, "GOAL_ACHIEVED", event.achievedOn(), sequence, "Goal achieved", Map.of(),
                 Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
     void on(DevelopmentGoalDroppedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        step(event.employeeId().value(), event.goalId(), "DROPPED", new TimelineEntry(
+        step(event.employeeId().value(), "DROPPED", new TimelineEntry(
                 eventId, "GOAL_DROPPED", event.droppedOn(), sequence, "Goal dropped", Map.of("reason", event.reason()),
                 Map.of("goalId", event.goalId())));
     }
 
-    private void step(String employeeId, String goalId, String status, TimelineEntry entry) {
-        repository.annotate(employeeId, PROPOSED, "goalId", goalId, Map.of("status", status));
-        repository.put(employeeId, entry);
+    private void step(String employeeId, String status, TimelineEntry entry) {
+        repository.putStep(employeeId, entry, PROPOSED, "goalId", status);
     }
 }

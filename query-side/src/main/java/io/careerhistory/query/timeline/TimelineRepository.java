@@ -46,6 +46,15 @@ public class TimelineRepository {
     }
 
     /**
+     * Puts a later step of something that an entry of {@code openingKind} began (a goal, a rotation), and marks that
+     * entry with the {@code status} the step leads to. The two are tied by the ref {@code refKey} of {@code step}.
+     */
+    void putStep(String employeeId, TimelineEntry step, String openingKind, String refKey, String status) {
+        annotate(employeeId, openingKind, refKey, step.refs().get(refKey), Map.of("status", status));
+        put(employeeId, step);
+    }
+
+    /**
      * Adds {@code details} to the entries of {@code kind} that refer to {@code refKey = refValue}: how a later fact,
      * such as a retraction, shows on the entry it concerns. A {@code $set} of fixed values, so it is idempotent too.
      */

@@ -28,6 +28,12 @@ import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PlanParty;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
+import io.careerhistory.events.career.RotationApprovedEvent;
+import io.careerhistory.events.career.RotationCompletedEvent;
+import io.careerhistory.events.career.RotationExtendedEvent;
+import io.careerhistory.events.career.RotationOutcome;
+import io.careerhistory.events.career.RotationProposedEvent;
+import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +57,7 @@ class TimelineProjectionIT {
     private KnowledgeSharingTimelineProjection sharing;
     private DevelopmentPlanTimelineProjection plan;
     private FeedbackTimelineProjection feedback;
+    private RotationTimelineProjection rotations;
     private TimelineQueryHandler queries;
 
     @BeforeEach
@@ -64,6 +71,7 @@ class TimelineProjectionIT {
         sharing = new KnowledgeSharingTimelineProjection(repository);
         plan = new DevelopmentPlanTimelineProjection(repository);
         feedback = new FeedbackTimelineProjection(repository);
+        rotations = new RotationTimelineProjection(repository);
         queries = new TimelineQueryHandler(repository);
     }
 
@@ -120,6 +128,16 @@ class TimelineProjectionIT {
         feedback.on(new ReviewCompletedEvent(ADA, "r1", "2024-H1", "grew", EmployeeId.of("boss"), "more scope", day),
                     "f2", 31);
         feedback.on(new RetroTakeawayRecordedEvent(ADA, "t1", "Q1 retro", "ship smaller", day), "f3", 32);
+    }
+
+    /** A rotation into Design Systems: proposed, approved, started, extended and returned. */
+    private void feedRotation() {
+        LocalDate day = LocalDate.parse("2024-09-01");
+        rotations.on(new RotationProposedEvent(ADA, "r1", "Design Systems", "Design", day, day.plusMonths(3), day), "r1", 40);
+        rotations.on(new RotationApprovedEvent(ADA, "r1", EmployeeId.of("design-lead"), day.plusDays(1)), "r2", 41);
+        rotations.on(new RotationStartedEvent(ADA, "r1", day.plusDays(2)), "r3", 42);
+        rotations.on(new RotationExtendedEvent(ADA, "r1", day.plusMonths(4), day.plusMonths(1)), "r4", 43);
+        rotations.on(new RotationCompletedEvent(ADA, "r1", RotationOutcome.RETURNED, day.plusMonths(4)), "r5", 44);
     }
 
     private TimelineEntry entry(String eventId) {
@@ -199,18 +217,31 @@ class TimelineProjectionIT {
     }
 
     @Test
+    void showsEachRotationStepAndItsStatusAndHostTeamOnTheProposal() {
+        feedHistory();
+        feedRotation();
+
+        assertThat(entry("r1").title()).isEqualTo("Rotation into Design Systems proposed");
+        assertThat(entry("r1").refs()).containsEntry("rotationTeam", "Design Systems");
+        assertThat(entry("r1").details()).containsEntry("status", "RETURNED").containsEntry("plannedEnd", "2025-01-01");
+        assertThat(entry("r5").title()).isEqualTo("Rotation completed: returned");
+    }
+
+    @Test
     void applyingEveryEventTwiceGivesTheSameView() {
         feedHistory();
         feedLaterHistory();
         feedKnowledgeSharing();
         feedDevelopmentPlan();
         feedFeedback();
+        feedRotation();
         TimelinePage once = page(Set.of(), null, 50);
         feedHistory();
         feedLaterHistory();
         feedKnowledgeSharing();
         feedDevelopmentPlan();
         feedFeedback();
+        feedRotation();
 
         assertThat(page(Set.of(), null, 50)).isEqualTo(once);
     }

@@ -1,0 +1,59 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.RotationOutcome;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** The request bodies of {@link RotationController}. */
+final class RotationRequests {
+
+    private RotationRequests() {
+    }
+
+    record Propose(@NotBlank @Size(max = 128) String hostTeam,
+                   @NotBlank @Size(max = 64) String hostTrack,
+                   @NotNull LocalDate plannedStart,
+                   @NotNull LocalDate plannedEnd,
+                   @NotNull LocalDate proposedOn) {
+        ProposeRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
+            return new ProposeRotationCommand(employeeId, rotationId, hostTeam.strip(), hostTrack.strip(), plannedStart,
+                                              plannedEnd, proposedOn);
+        }
+    }
+
+    record Approve(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id") String approvedBy,
+                   @NotNull LocalDate approvedOn) {
+        ApproveRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
+            return new ApproveRotationCommand(employeeId, rotationId, EmployeeId.of(approvedBy), approvedOn);
+        }
+    }
+
+    record Start(@NotNull LocalDate startedOn) {
+        StartRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
+            return new StartRotationCommand(employeeId, rotationId, startedOn);
+        }
+    }
+
+    record Extend(@NotNull LocalDate newPlannedEnd, @NotNull LocalDate extendedOn) {
+        ExtendRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
+            return new ExtendRotationCommand(employeeId, rotationId, newPlannedEnd, extendedOn);
+        }
+    }
+
+    record Complete(@NotNull RotationOutcome outcome, @NotNull LocalDate completedOn) {
+        CompleteRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
+            return new CompleteRotationCommand(employeeId, rotationId, outcome, completedOn);
+        }
+    }
+
+    record Cancel(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate cancelledOn) {
+        CancelRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
+            return new CancelRotationCommand(employeeId, rotationId, reason.strip(), cancelledOn);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.events.EmployeeId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+public record StartRotationCommand(@TargetAggregateIdentifier EmployeeId employeeId,
+                                   String rotationId,
+                                   LocalDate startedOn) {
+}

@@ -1,0 +1,88 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The job-rotation program over HTTP: a conversion end to end, and each business error code. */
+class RotationApiIT extends ApiIntegrationTest {
+
+    private Reply post(String employeeId, String path, String body) {
+        return api.call("POST", "/api/employees/" + employeeId + "/rotations" + path, body);
+    }
+
+    private String propose(String employeeId) {
+        Reply proposed = post(employeeId, "", """
+                {"hostTeam":"Design Systems","hostTrack":"Design","plannedStart":"2024-04-01","plannedEnd":"2024-07-01",
+                 "proposedOn":"2024-03-05"}""");
+        assertThat(proposed.status()).isEqualTo(201);
+        return proposed.body().get("rotationId").asText();
+    }
+
+    @Test
+    void aConvertedRotationMovesTheEmployeeToTheHostTeamAndTrack() {
+        String id = api.hire("Rotating Engineer");
+        String hostLead = api.hire("Design Lead");
+        String rotationId = propose(id);
+
+        assertThat(post(id, "/" + rotationId + "/approval", """
+                {"approvedBy":"%s","approvedOn":"2024-03-10"}""".formatted(hostLead)).status()).isEqualTo(201);
+        assertThat(post(id, "/" + rotationId + "/start", """
+                {"startedOn":"2024-04-01"}""").status()).isEqualTo(201);
+        assertThat(post(id, "/" + rotationId + "/extension", """
+                {"newPlannedEnd":"2024-09-01","extendedOn":"2024-06-15"}""").status()).isEqualTo(201);
+        assertThat(post(id, "/" + rotationId + "/completion", """
+                {"outcome":"CONVERTED","completedOn":"2024-09-01"}""").status()).isEqualTo(201);
+
+        JsonNode timeline = api.timelineWhen(id, "", 7);
+        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "ROTATION_PROPOSED", "ROTATION_APPROVED",
+                                                              "ROTATION_STARTED", "ROTATION_EXTENDED",
+                                                              "ROTATION_COMPLETED", "TRANSFERRED");
+        JsonNode proposal = timeline.get("entries").get(1);
+        assertThat(proposal.get("details").get("status").asText()).isEqualTo("CONVERTED");
+        assertThat(proposal.get("refs").get("rotationTeam").asText()).isEqualTo("Design Systems");
+        assertThat(timeline.get("entries").get(6).get("title").asText()).isEqualTo("Moved to Design Systems as Design E3");
+    }
+
+    @Test
+    void rotationRulesAnswerWithTheirCodes() {
+        String id = api.hire("Rule Rotator");
+        String rotationId = propose(id);
+
+        Reply second = post(id, "", """
+                {"hostTeam":"Data Platform","hostTrack":"Data","plannedStart":"2024-05-01","plannedEnd":"2024-08-01",
+                 "proposedOn":"2024-03-06"}""");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.code()).isEqualTo("ROTATION_ALREADY_ACTIVE");
+
+        Reply self = post(id, "/" + rotationId + "/approval", """
+                {"approvedBy":"%s","approvedOn":"2024-03-10"}""".formatted(id));
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.code()).isEqualTo("SELF_APPROVAL");
+
+        Reply early = post(id, "/" + rotationId + "/start", """
+                {"startedOn":"2024-04-01"}""");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("ROTATION_WRONG_STEP");
+
+        Reply unknown = post(id, "/no-such-rotation/start", """
+                {"startedOn":"2024-04-01"}""");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("ROTATION_NOT_FOUND");
+
+        post(id, "/" + rotationId + "/cancellation", """
+                {"reason":"team reorg","cancelledOn":"2024-03-12"}""");
+        Reply backwards = post(id, "", """
+                {"hostTeam":"Data Platform","hostTrack":"Data","plannedStart":"2024-05-01","plannedEnd":"2024-04-01",
+                 "proposedOn":"2024-03-13"}""");
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(backwards.code()).isEqualTo("ROTATION_DATES_INVALID");
+
+        Reply badOutcome = post(id, "/" + rotationId + "/completion", """
+                {"outcome":"PROMOTED","completedOn":"2024-09-01"}""");
+        assertThat(badOutcome.status()).isEqualTo(400);
+        api.timelineWhen(id, "", 3); // hire, proposal, cancellation
+    }
+}

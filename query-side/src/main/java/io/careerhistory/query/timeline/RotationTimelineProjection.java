@@ -1,0 +1,85 @@
+package io.careerhistory.query.timeline;
+
+import io.careerhistory.events.career.RotationApprovedEvent;
+import io.careerhistory.events.career.RotationCancelledEvent;
+import io.careerhistory.events.career.RotationCompletedEvent;
+import io.careerhistory.events.career.RotationExtendedEvent;
+import io.careerhistory.events.career.RotationProposedEvent;
+import io.careerhistory.events.career.RotationStartedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Job rotations on the timeline: each step an entry referring to the rotation and its host team, and the proposal's
+ * entry carrying the rotation's status. A conversion's move shows as the TRANSFERRED entry committed with it.
+ */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+class RotationTimelineProjection {
+
+    private static final String PROPOSED = "ROTATION_PROPOSED";
+
+    private final TimelineRepository repository;
+
+    RotationTimelineProjection(TimelineRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventHandler
+    void on(RotationProposedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        repository.put(event.employeeId().value(),
+                       new TimelineEntry(eventId, PROPOSED, event.proposedOn(), sequence,
+                                         "Rotation into " + event.hostTeam() + " proposed",
+                                         Map.of("hostTrack", event.hostTrack(), "plannedStart", event.plannedStart().toString(),
+                                                "plannedEnd", event.plannedEnd().toString(), "status", "PROPOSED"),
+                                         Map.of("rotationId", event.rotationId(), "rotationTeam", event.hostTeam())));
+    }
+
+    @EventHandler
+    void on(RotationApprovedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        step(event.employeeId().value(), "APPROVED",
+             new TimelineEntry(eventId, "ROTATION_APPROVED", event.approvedOn(), sequence, "Rotation approved by the host team",
+                               Map.of(), Map.of("rotationId", event.rotationId(), "approvedBy", event.approvedBy().value())));
+    }
+
+    @EventHandler
+    void on(RotationStartedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        step(event.employeeId().value(), "STARTED",
+             new TimelineEntry(eventId, "ROTATION_STARTED", event.startedOn(), sequence, "Rotation started", Map.of(),
+                               Map.of("rotationId", event.rotationId())));
+    }
+
+    @EventHandler
+    void on(RotationExtendedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        String employeeId = event.employeeId().value();
+        repository.annotate(employeeId, PROPOSED, "rotationId", event.rotationId(),
+                            Map.of("plannedEnd", event.newPlannedEnd().toString()));
+        repository.put(employeeId, new TimelineEntry(eventId, "ROTATION_EXTENDED", event.extendedOn(), sequence,
+                                                     "Rotation extended to " + event.newPlannedEnd(), Map.of(),
+                                                     Map.of("rotationId", event.rotationId())));
+    }
+
+    @EventHandler
+    void on(RotationCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        step(event.employeeId().value(), event.outcome().name(),
+             new TimelineEntry(eventId, "ROTATION_COMPLETED", event.completedOn(), sequence,
+                               "Rotation completed: " + event.outcome().name().toLowerCase(),
+                               Map.of("outcome", event.outcome().name()), Map.of("rotationId", event.rotationId())));
+    }
+
+    @EventHandler
+    void on(RotationCancelledEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        step(event.employeeId().value(), "CANCELLED",
+             new TimelineEntry(eventId, "ROTATION_CANCELLED", event.cancelledOn(), sequence, "Rotation cancelled",
+                               Map.of("reason", event.reason()), Map.of("rotationId", event.rotationId())));
+    }
+
+    private void step(String employeeId, String status, TimelineEntry entry) {
+        repository.putStep(employeeId, entry, PROPOSED, "rotationId", status);
+    }
+}
