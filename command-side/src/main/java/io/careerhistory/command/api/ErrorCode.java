@@ -49,7 +49,13 @@ public enum ErrorCode {
     /** The rotation is not at the step the command needs (e.g. starting one that is not approved). */
     ROTATION_WRONG_STEP(HttpStatus.CONFLICT),
     /** A rotation must end after it starts, and an extension must move the end later. */
-    ROTATION_DATES_INVALID(HttpStatus.UNPROCESSABLE_ENTITY);
+    ROTATION_DATES_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Framework versions are numbered 1, 2, 3 ... in the order they are published. */
+    FRAMEWORK_VERSION_OUT_OF_ORDER(HttpStatus.CONFLICT),
+    /** A new framework version takes effect after the one before it. */
+    FRAMEWORK_DATE_NOT_LATER(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Tracks must have distinct names, and levels distinct codes and strictly rising ranks. */
+    FRAMEWORK_INVALID(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;
 

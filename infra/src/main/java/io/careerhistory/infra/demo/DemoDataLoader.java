@@ -3,8 +3,10 @@ package io.careerhistory.infra.demo;
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.career.HireEmployeeCommand;
 import io.careerhistory.command.career.RecordCourseCompletionCommand;
+import io.careerhistory.command.framework.CareerFramework;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseProvider;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (storageEngine.createHeadToken() != null) {
+        if (holdsMoreThanTheFramework()) {
             log.info("Demo data skipped: the event store is not empty");
             return;
         }
@@ -78,6 +80,14 @@ class DemoDataLoader implements ApplicationRunner {
             recordCompletions(random, id, hiredOn);
         }
         log.info("Demo data loaded: {} employees (seed {})", employees, seed);
+    }
+
+    /** The default framework is published into every new store first (FrameworkBootstrap); anything else counts. */
+    private boolean holdsMoreThanTheFramework() {
+        TrackingToken head = storageEngine.createHeadToken();
+        long events = head == null ? 0 : head.position().orElse(0) + 1;
+        long frameworkEvents = storageEngine.lastSequenceNumberFor(CareerFramework.ID).map(last -> last + 1).orElse(0L);
+        return events > frameworkEvents;
     }
 
     private void recordCompletions(Random random, EmployeeId id, LocalDate hiredOn) {

@@ -36,6 +36,11 @@ import io.careerhistory.events.career.RotationOutcome;
 import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
+import io.careerhistory.events.framework.Criterion;
+import io.careerhistory.events.framework.CriterionKind;
+import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
+import io.careerhistory.events.framework.LevelDefinition;
+import io.careerhistory.events.framework.TrackDefinition;
 import io.careerhistory.infra.axon.SerializerConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
@@ -103,7 +108,11 @@ class EventContractTest {
                 new RotationStartedEvent(ADA, "r1", DAY),
                 new RotationExtendedEvent(ADA, "r1", DAY.plusMonths(4), DAY),
                 new RotationCompletedEvent(ADA, "r1", RotationOutcome.CONVERTED, DAY),
-                new RotationCancelledEvent(ADA, "r1", "team reorg", DAY));
+                new RotationCancelledEvent(ADA, "r1", "team reorg", DAY),
+                new FrameworkVersionPublishedEvent("career-framework", 2, DAY, List.of(new TrackDefinition("Design", List.of(
+                        new LevelDefinition("D3", "Senior Designer", 3, List.of(
+                                new Criterion(CriterionKind.SKILLS, 1, List.of("interaction design"), "interaction design"),
+                                new Criterion(CriterionKind.MONTHS_IN_LEVEL, 12, List.of(), "a year in level"))))))));
     }
 
     @ParameterizedTest

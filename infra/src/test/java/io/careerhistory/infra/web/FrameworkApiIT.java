@@ -1,0 +1,51 @@
+package io.careerhistory.infra.web;
+
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Publishing framework versions over HTTP, after the default version 1 that every new store starts with. */
+class FrameworkApiIT extends ApiIntegrationTest {
+
+    private static final String TRACKS = """
+            [{"name":"Engineering","levels":[
+              {"code":"E1","title":"Engineer","rank":1,"criteria":[]},
+              {"code":"E2","title":"Senior Engineer","rank":%d,
+               "criteria":[{"kind":"MONTHS_IN_LEVEL","minimum":12,"skills":[],"description":"a year"}]}]}]""";
+
+    private Reply publish(int version, String effectiveFrom, int secondRank) {
+        return api.call("POST", "/api/framework/versions", """
+                {"version":%d,"effectiveFrom":"%s","tracks":%s}""".formatted(version, effectiveFrom,
+                                                                          TRACKS.formatted(secondRank)));
+    }
+
+    @Test
+    void versionsAfterTheDefaultArePublishedInOrderAndCheckedForShape() {
+        Reply again = publish(1, "2021-01-01", 2);
+        assertThat(again.status()).as("version 1 is the default framework, published at start").isEqualTo(409);
+        assertThat(again.code()).isEqualTo("FRAMEWORK_VERSION_OUT_OF_ORDER");
+
+        Reply backdated = publish(2, "2019-06-01", 2);
+        assertThat(backdated.status()).isEqualTo(422);
+        assertThat(backdated.code()).isEqualTo("FRAMEWORK_DATE_NOT_LATER");
+
+        Reply misranked = publish(2, "2025-01-01", 1);
+        assertThat(misranked.status()).isEqualTo(422);
+        assertThat(misranked.code()).isEqualTo("FRAMEWORK_INVALID");
+
+        Reply levelWithoutCode = api.call("POST", "/api/framework/versions", """
+                {"version":2,"effectiveFrom":"2025-01-01","tracks":[{"name":"X","levels":[{"rank":1}]}]}""");
+        assertThat(levelWithoutCode.status()).isEqualTo(422);
+        assertThat(levelWithoutCode.code()).isEqualTo("FRAMEWORK_INVALID");
+
+        Reply noTracks = api.call("POST", "/api/framework/versions", """
+                {"version":2,"effectiveFrom":"2025-01-01","tracks":[]}""");
+        assertThat(noTracks.status()).isEqualTo(400);
+        assertThat(noTracks.body().get("errors").get(0).get("field").asText()).isEqualTo("tracks");
+
+        Reply published = publish(2, "2025-01-01", 2);
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.body().get("version").asInt()).isEqualTo(2);
+    }
+}
