@@ -55,7 +55,9 @@ public enum ErrorCode {
     /** A new framework version takes effect after the one before it. */
     FRAMEWORK_DATE_NOT_LATER(HttpStatus.UNPROCESSABLE_ENTITY),
     /** Tracks must have distinct names, and levels distinct codes and strictly rising ranks. */
-    FRAMEWORK_INVALID(HttpStatus.UNPROCESSABLE_ENTITY);
+    FRAMEWORK_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A login name identifies one employee. */
+    LOGIN_NAME_TAKEN(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,9 +95,9 @@ final class ApiClient {
         return kinds;
     }
 
-    /** Hires someone into Engineering E3, Payments, on 2023-02-01, and returns their id. */
+    /** Hires someone into Engineering E3, Payments, on 2023-02-01, and returns their id; the login name is unique. */
     String hire(String name) {
-        String login = name.toLowerCase().replace(' ', '.');
+        String login = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
         Reply reply = call("POST", "/api/employees", """
                 {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
                  "team":"Payments","hiredOn":"2023-02-01"}
