@@ -1,19 +1,30 @@
 package io.careerhistory.infra.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careerhistory.command.api.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.bind.annotation.PostMapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /** The OpenAPI document: what the API is, and the headers every command takes that no controller method names. */
 @Configuration
 class OpenApiConfiguration {
+
+    static final String EXAMPLES = "openapi/examples.json";
 
     @Bean
     OpenAPI careerHistoryApi() {
@@ -23,6 +34,34 @@ class OpenApiConfiguration {
                                      + "RFC 7807 problem JSON with a stable business `code`.")
                 .version("1")
                 .license(new License().name("Apache-2.0")));
+    }
+
+    /**
+     * Examples for every endpoint, from {@value #EXAMPLES}, keyed by "METHOD path": the request body of a command, the
+     * answer of a query. Kept in one file so that a missing example shows in one test, not in a code review.
+     */
+    @Bean
+    OpenApiCustomizer examples() {
+        Map<String, Object> examples = readExamples();
+        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Object example = examples.get(method.name() + " " + path);
+            if (example == null) {
+                return;
+            }
+            if (operation.getRequestBody() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
+            } else if (operation.getResponses() != null && operation.getResponses().get("200") != null) {
+                operation.getResponses().get("200").getContent().values().forEach(media -> media.setExample(example));
+            }
+        }));
+    }
+
+    private static Map<String, Object> readExamples() {
+        try (InputStream in = new ClassPathResource(EXAMPLES).getInputStream()) {
+            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + EXAMPLES, e);
+        }
     }
 
     @Bean

@@ -19,7 +19,7 @@ class OpenApiIT extends ApiIntegrationTest {
     RequestMappingHandlerMapping mappings;
 
     @Test
-    void documentsEveryApiEndpointWithItsMethod() {
+    void documentsEveryApiEndpointWithItsMethodAndAnExample() {
         ApiClient.Reply doc = api.call("GET", "/v3/api-docs", null);
         assertThat(doc.status()).isEqualTo(200);
         JsonNode paths = doc.body().get("paths");
@@ -33,7 +33,13 @@ class OpenApiIT extends ApiIntegrationTest {
         assertThat(mapped).allSatisfy(endpoint -> {
             String[] methodAndPath = endpoint.split(" ", 2);
             assertThat(paths.has(methodAndPath[1])).as(endpoint + " is documented").isTrue();
-            assertThat(paths.get(methodAndPath[1]).has(methodAndPath[0])).as(endpoint + " is documented").isTrue();
+            JsonNode operation = paths.get(methodAndPath[1]).get(methodAndPath[0]);
+            assertThat(operation).as(endpoint + " is documented").isNotNull();
+            JsonNode example = methodAndPath[0].equals("post")
+                    ? operation.at("/requestBody/content/application~1json/example")
+                    : operation.at("/responses/200/content").elements().next().get("example");
+            assertThat(example).as(endpoint + " has an example").isNotNull();
+            assertThat(example.isMissingNode() || example.isNull()).as(endpoint + " has an example").isFalse();
         });
         assertThat(paths.get("/api/employees").get("post").get("parameters").toString()).contains("Idempotency-Key");
         assertThat(api.send("GET", "/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
