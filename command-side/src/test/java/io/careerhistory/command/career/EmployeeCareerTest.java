@@ -1,7 +1,6 @@
 package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.ErrorCode;
-import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
