@@ -13,10 +13,18 @@ final class Created {
     private Created() {
     }
 
+    static ResponseEntity<Map<String, String>> fact(EmployeeId employeeId) {
+        return fact(employeeId, Map.of("employeeId", employeeId.value()));
+    }
+
     static ResponseEntity<Map<String, String>> fact(EmployeeId employeeId, String idName, String id) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("employeeId", employeeId.value());
         body.put(idName, id);
+        return fact(employeeId, body);
+    }
+
+    private static ResponseEntity<Map<String, String>> fact(EmployeeId employeeId, Map<String, String> body) {
         return ResponseEntity.created(URI.create("/api/employees/" + employeeId + "/timeline")).body(body);
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,8 +19,6 @@ import java.util.UUID;
 @RequestMapping("/api/employees/{employeeId}/development-goals")
 class DevelopmentPlanController {
 
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
-
     private final CommandSender commands;
 
     DevelopmentPlanController(CommandSender commands) {
@@ -30,44 +27,39 @@ class DevelopmentPlanController {
 
     @PostMapping
     ResponseEntity<Map<String, String>> propose(@PathVariable EmployeeId employeeId,
-                                                @Valid @RequestBody DevelopmentPlanRequests.ProposeGoal request,
-                                                @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+                                                @Valid @RequestBody DevelopmentPlanRequests.ProposeGoal request) {
         String goalId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, goalId), actor);
+        commands.send(request.toCommand(employeeId, goalId));
         return Created.fact(employeeId, "goalId", goalId);
     }
 
     @PostMapping("/{goalId}/agreement")
-    ResponseEntity<Map<String, String>> agree(@PathVariable EmployeeId employeeId, @PathVariable @Pattern(regexp = ID) String goalId,
-                                              @Valid @RequestBody DevelopmentPlanRequests.AgreeGoal request,
-                                              @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, goalId), actor);
+    ResponseEntity<Map<String, String>> agree(@PathVariable EmployeeId employeeId, @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String goalId,
+                                              @Valid @RequestBody DevelopmentPlanRequests.AgreeGoal request) {
+        commands.send(request.toCommand(employeeId, goalId));
         return Created.fact(employeeId, "goalId", goalId);
     }
 
     @PostMapping("/{goalId}/progress")
     ResponseEntity<Map<String, String>> noteProgress(@PathVariable EmployeeId employeeId,
-                                                     @PathVariable @Pattern(regexp = ID) String goalId,
-                                                     @Valid @RequestBody DevelopmentPlanRequests.NoteProgress request,
-                                                     @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, goalId), actor);
+                                                     @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String goalId,
+                                                     @Valid @RequestBody DevelopmentPlanRequests.NoteProgress request) {
+        commands.send(request.toCommand(employeeId, goalId));
         return Created.fact(employeeId, "goalId", goalId);
     }
 
     @PostMapping("/{goalId}/achieved")
     ResponseEntity<Map<String, String>> achieve(@PathVariable EmployeeId employeeId,
-                                                @PathVariable @Pattern(regexp = ID) String goalId,
-                                                @Valid @RequestBody DevelopmentPlanRequests.AchieveGoal request,
-                                                @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, goalId), actor);
+                                                @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String goalId,
+                                                @Valid @RequestBody DevelopmentPlanRequests.AchieveGoal request) {
+        commands.send(request.toCommand(employeeId, goalId));
         return Created.fact(employeeId, "goalId", goalId);
     }
 
     @PostMapping("/{goalId}/dropped")
-    ResponseEntity<Map<String, String>> drop(@PathVariable EmployeeId employeeId, @PathVariable @Pattern(regexp = ID) String goalId,
-                                             @Valid @RequestBody DevelopmentPlanRequests.DropGoal request,
-                                             @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, goalId), actor);
+    ResponseEntity<Map<String, String>> drop(@PathVariable EmployeeId employeeId, @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String goalId,
+                                             @Valid @RequestBody DevelopmentPlanRequests.DropGoal request) {
+        commands.send(request.toCommand(employeeId, goalId));
         return Created.fact(employeeId, "goalId", goalId);
     }
 }

@@ -36,6 +36,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -47,10 +48,14 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One employee's career: the consistency boundary for everything recorded about them. */
-@Aggregate(snapshotTriggerDefinition = "employeeCareerSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "employeeCareerSnapshotTrigger", snapshotFilter = "employeeCareerSnapshotFilter")
+// The snapshot's shape: raise it when the fields change, and older snapshots are ignored (the events are replayed).
+@Revision(EmployeeCareer.SNAPSHOT_REVISION)
 // Snapshots are Jackson JSON: the state lives in fields, without getters.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class EmployeeCareer {
+
+    public static final String SNAPSHOT_REVISION = "2";
 
     @AggregateIdentifier
     private EmployeeId employeeId;
@@ -58,7 +63,6 @@ public class EmployeeCareer {
     private Placement placement;
     private boolean departed;
     private final Map<String, Completion> completionsById = new HashMap<>();
-    private final Set<CompletionKey> countingCompletions = new HashSet<>();
     private final Set<String> sourceRefs = new HashSet<>();
     private final KnowledgeSharing sharing = new KnowledgeSharing();
     private final DevelopmentPlan plan = new DevelopmentPlan();
@@ -83,7 +87,7 @@ public class EmployeeCareer {
     @CommandHandler
     public void handle(RecordCourseCompletionCommand command) {
         requireEmployed();
-        if (countingCompletions.contains(new CompletionKey(command.courseId(), command.completedOn()))) {
+        if (completionsById.values().stream().anyMatch(c -> c.counts(command.courseId(), command.completedOn()))) {
             throw new BusinessRuleViolation(ErrorCode.COMPLETION_ALREADY_RECORDED,
                                             "Course " + command.courseId() + " is already recorded as completed on "
                                                     + command.completedOn());
@@ -353,7 +357,6 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(CourseCompletedEvent event) {
         completionsById.put(event.completionId(), new Completion(event.courseId(), event.completedOn(), false));
-        countingCompletions.add(new CompletionKey(event.courseId(), event.completedOn()));
         if (event.sourceRef() != null) {
             sourceRefs.add(event.sourceRef());
         }
@@ -361,10 +364,8 @@ public class EmployeeCareer {
 
     @EventSourcingHandler
     void on(CourseCompletionRetractedEvent event) {
-        Completion completion = completionsById.get(event.completionId());
-        completionsById.put(event.completionId(), completion.retract());
         // The course may be recorded again for that date; its source reference stays used, so a resent record stays out.
-        countingCompletions.remove(new CompletionKey(completion.courseId(), completion.completedOn()));
+        completionsById.computeIfPresent(event.completionId(), (id, completion) -> completion.retract());
     }
 
     @EventSourcingHandler
@@ -467,10 +468,12 @@ public class EmployeeCareer {
         rotations.closed(event.rotationId());
     }
 
-    private record CompletionKey(String courseId, LocalDate completedOn) {
-    }
-
     private record Completion(String courseId, LocalDate completedOn, boolean retracted) {
+        /** Whether this completion stands for that course on that day. */
+        boolean counts(String course, LocalDate on) {
+            return !retracted && courseId.equals(course) && completedOn.equals(on);
+        }
+
         Completion retract() {
             return new Completion(courseId, completedOn, true);
         }

@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,28 +26,25 @@ class FeedbackController {
 
     @PostMapping("/feedback")
     ResponseEntity<Map<String, String>> recordFeedback(@PathVariable EmployeeId employeeId,
-                                                       @Valid @RequestBody FeedbackRequests.RecordFeedback request,
-                                                       @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+                                                       @Valid @RequestBody FeedbackRequests.RecordFeedback request) {
         String feedbackId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, feedbackId), actor);
+        commands.send(request.toCommand(employeeId, feedbackId));
         return Created.fact(employeeId, "feedbackId", feedbackId);
     }
 
     @PostMapping("/reviews")
     ResponseEntity<Map<String, String>> completeReview(@PathVariable EmployeeId employeeId,
-                                                       @Valid @RequestBody FeedbackRequests.CompleteReview request,
-                                                       @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+                                                       @Valid @RequestBody FeedbackRequests.CompleteReview request) {
         String reviewId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, reviewId), actor);
+        commands.send(request.toCommand(employeeId, reviewId));
         return Created.fact(employeeId, "reviewId", reviewId);
     }
 
     @PostMapping("/retro-takeaways")
     ResponseEntity<Map<String, String>> recordTakeaway(@PathVariable EmployeeId employeeId,
-                                                       @Valid @RequestBody FeedbackRequests.RecordRetroTakeaway request,
-                                                       @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+                                                       @Valid @RequestBody FeedbackRequests.RecordRetroTakeaway request) {
         String takeawayId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, takeawayId), actor);
+        commands.send(request.toCommand(employeeId, takeawayId));
         return Created.fact(employeeId, "takeawayId", takeawayId);
     }
 }

@@ -12,13 +12,11 @@ import java.time.LocalDate;
 /** The request bodies of {@link FeedbackController}. */
 final class FeedbackRequests {
 
-    private static final String EMPLOYEE_ID = "[A-Za-z0-9_-]{1,64}";
-
     private FeedbackRequests() {
     }
 
     record RecordFeedback(@NotNull FeedbackDirection direction,
-                          @NotBlank @Pattern(regexp = EMPLOYEE_ID, message = "must be an employee id") String givenBy,
+                          @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String givenBy,
                           @NotBlank @Size(max = 5000) String text,
                           @NotNull LocalDate receivedOn) {
         RecordFeedbackCommand toCommand(EmployeeId employeeId, String feedbackId) {
@@ -29,7 +27,7 @@ final class FeedbackRequests {
 
     record CompleteReview(@NotBlank @Size(max = 64) String period,
                           @NotBlank @Size(max = 10000) String selfReflection,
-                          @NotBlank @Pattern(regexp = EMPLOYEE_ID, message = "must be an employee id") String reviewerId,
+                          @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String reviewerId,
                           @NotBlank @Size(max = 10000) String managerAssessment,
                           @NotNull LocalDate completedOn) {
         CompleteReviewCommand toCommand(EmployeeId employeeId, String reviewId) {

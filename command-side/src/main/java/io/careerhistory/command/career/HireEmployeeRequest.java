@@ -18,7 +18,7 @@ record HireEmployeeRequest(@NotBlank @Size(max = 200) String name,
                            @NotBlank @Size(max = 64) String level,
                            @NotBlank @Size(max = 128) String team,
                            @Size(max = 128) String tribe,
-                           @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id") String managerId,
+                           @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String managerId,
                            @Size(max = 128) String selfIdentifiedGroup,
                            @NotNull LocalDate hiredOn) {
 

@@ -25,7 +25,7 @@ final class KnowledgeSharingRequests {
         }
     }
 
-    record JoinLearningPod(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a pod id") String podId,
+    record JoinLearningPod(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be a pod id") String podId,
                            @NotBlank @Size(max = 200) String podName,
                            @NotBlank @Size(max = 200) String topic,
                            @NotNull LocalDate joinedOn) {

@@ -23,6 +23,6 @@ record RecordCourseCompletionRequest(@NotBlank @Size(max = 128) String courseId,
     RecordCourseCompletionCommand toCommand(EmployeeId employeeId, String completionId) {
         return new RecordCourseCompletionCommand(employeeId, completionId, courseId.strip(), title.strip(), provider,
                                                  Text.stripped(skills),
-                                                 hours, completedOn, sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip());
+                                                 hours, completedOn, Text.orNull(sourceRef));
     }
 }

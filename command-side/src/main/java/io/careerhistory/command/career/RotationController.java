@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,8 +19,6 @@ import java.util.UUID;
 @RequestMapping("/api/employees/{employeeId}/rotations")
 class RotationController {
 
-    private static final String ID = "[A-Za-z0-9_-]{1,64}";
-
     private final CommandSender commands;
 
     RotationController(CommandSender commands) {
@@ -30,55 +27,49 @@ class RotationController {
 
     @PostMapping
     ResponseEntity<Map<String, String>> propose(@PathVariable EmployeeId employeeId,
-                                                @Valid @RequestBody RotationRequests.Propose request,
-                                                @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+                                                @Valid @RequestBody RotationRequests.Propose request) {
         String rotationId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, rotationId), actor);
+        commands.send(request.toCommand(employeeId, rotationId));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 
     @PostMapping("/{rotationId}/approval")
     ResponseEntity<Map<String, String>> approve(@PathVariable EmployeeId employeeId,
-                                                @PathVariable @Pattern(regexp = ID) String rotationId,
-                                                @Valid @RequestBody RotationRequests.Approve request,
-                                                @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, rotationId), actor);
+                                                @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String rotationId,
+                                                @Valid @RequestBody RotationRequests.Approve request) {
+        commands.send(request.toCommand(employeeId, rotationId));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 
     @PostMapping("/{rotationId}/start")
     ResponseEntity<Map<String, String>> start(@PathVariable EmployeeId employeeId,
-                                              @PathVariable @Pattern(regexp = ID) String rotationId,
-                                              @Valid @RequestBody RotationRequests.Start request,
-                                              @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, rotationId), actor);
+                                              @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String rotationId,
+                                              @Valid @RequestBody RotationRequests.Start request) {
+        commands.send(request.toCommand(employeeId, rotationId));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 
     @PostMapping("/{rotationId}/extension")
     ResponseEntity<Map<String, String>> extend(@PathVariable EmployeeId employeeId,
-                                               @PathVariable @Pattern(regexp = ID) String rotationId,
-                                               @Valid @RequestBody RotationRequests.Extend request,
-                                               @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, rotationId), actor);
+                                               @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String rotationId,
+                                               @Valid @RequestBody RotationRequests.Extend request) {
+        commands.send(request.toCommand(employeeId, rotationId));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 
     @PostMapping("/{rotationId}/completion")
     ResponseEntity<Map<String, String>> complete(@PathVariable EmployeeId employeeId,
-                                                 @PathVariable @Pattern(regexp = ID) String rotationId,
-                                                 @Valid @RequestBody RotationRequests.Complete request,
-                                                 @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, rotationId), actor);
+                                                 @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String rotationId,
+                                                 @Valid @RequestBody RotationRequests.Complete request) {
+        commands.send(request.toCommand(employeeId, rotationId));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 
     @PostMapping("/{rotationId}/cancellation")
     ResponseEntity<Map<String, String>> cancel(@PathVariable EmployeeId employeeId,
-                                               @PathVariable @Pattern(regexp = ID) String rotationId,
-                                               @Valid @RequestBody RotationRequests.Cancel request,
-                                               @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
-        commands.send(request.toCommand(employeeId, rotationId), actor);
+                                               @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String rotationId,
+                                               @Valid @RequestBody RotationRequests.Cancel request) {
+        commands.send(request.toCommand(employeeId, rotationId));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 }

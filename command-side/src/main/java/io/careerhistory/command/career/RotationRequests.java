@@ -26,7 +26,7 @@ final class RotationRequests {
         }
     }
 
-    record Approve(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id") String approvedBy,
+    record Approve(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String approvedBy,
                    @NotNull LocalDate approvedOn) {
         ApproveRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
             return new ApproveRotationCommand(employeeId, rotationId, EmployeeId.of(approvedBy), approvedOn);

@@ -25,13 +25,12 @@ final class Rotations {
     }
 
     private final Map<String, Rotation> rotations = new HashMap<>();
-    private String open;
 
     void requireNoneOpen() {
-        if (open != null) {
-            throw new BusinessRuleViolation(ErrorCode.ROTATION_ALREADY_ACTIVE,
-                                            "Rotation " + open + " is still open; it must end before another is proposed");
-        }
+        rotations.entrySet().stream().filter(r -> r.getValue().step() != Step.CLOSED).findFirst().ifPresent(open -> {
+            throw new BusinessRuleViolation(ErrorCode.ROTATION_ALREADY_ACTIVE, "Rotation " + open.getKey()
+                    + " is still open; it must end before another is proposed");
+        });
     }
 
     /** The rotation, which must be at {@code step}. */
@@ -60,7 +59,6 @@ final class Rotations {
 
     void proposed(String rotationId, String hostTeam, String hostTrack, LocalDate plannedEnd) {
         rotations.put(rotationId, new Rotation(Step.PROPOSED, hostTeam, hostTrack, plannedEnd, null));
-        open = rotationId;
     }
 
     void approved(String rotationId, EmployeeId approvedBy) {
@@ -80,6 +78,5 @@ final class Rotations {
 
     void closed(String rotationId) {
         rotations.computeIfPresent(rotationId, (id, rotation) -> rotation.at(Step.CLOSED));
-        open = null;
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** Only what changes need be given. */
 record TransferEmployeeRequest(@Size(max = 128) String team,
                                @Size(max = 128) String tribe,
-                               @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be an employee id") String managerId,
+                               @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String managerId,
                                @Size(max = 64) String track,
                                @Size(max = 64) String level,
                                @NotNull LocalDate effectiveOn) {

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,10 +33,9 @@ class FrameworkController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> publish(@Valid @RequestBody PublishVersion request,
-                                                @RequestHeader(value = CommandSender.ACTOR_HEADER, required = false) String actor) {
+    ResponseEntity<Map<String, Object>> publish(@Valid @RequestBody PublishVersion request) {
         commands.send(new PublishFrameworkVersionCommand(CareerFramework.ID, request.version(), request.effectiveFrom(),
-                                                         request.tracks()), actor);
+                                                         request.tracks()));
         return ResponseEntity.created(URI.create("/api/framework?version=" + request.version()))
                              .body(Map.of("version", request.version(), "effectiveFrom", request.effectiveFrom().toString()));
     }

@@ -2,6 +2,7 @@ package io.careerhistory.infra.axon;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.command.career.EmployeeCareer;
 import io.careerhistory.infra.eventstore.CommitHasher;
 import io.careerhistory.infra.eventstore.HashChainVerifier;
 import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
@@ -13,6 +14,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
@@ -88,6 +91,13 @@ public class AxonConfiguration {
     @Bean
     SnapshotTriggerDefinition employeeCareerSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    /** Snapshots of an older shape of the aggregate are skipped; loading then replays the events instead. */
+    @Bean
+    SnapshotFilter employeeCareerSnapshotFilter() {
+        return RevisionSnapshotFilter.builder().type(EmployeeCareer.class.getSimpleName())
+                                     .revision(EmployeeCareer.SNAPSHOT_REVISION).build();
     }
 
     @Bean

@@ -1,8 +1,7 @@
 package io.careerhistory.infra.eventstore;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import io.careerhistory.infra.mongo.Inserts;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -49,14 +48,8 @@ final class HoleFiller {
 
     /** Fills the position with an aborted commit, unless someone else filled it first. */
     void fill(long position, long firstGlobalIndex, String reason) {
-        try {
-            commits.insertOne(StoredCommit.aborted(position, firstGlobalIndex, clock.instant().toString(), reason, hasher)
-                                          .toDocument());
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        Inserts.insertIfAbsent(commits, StoredCommit.aborted(position, firstGlobalIndex, clock.instant().toString(), reason,
+                                                             hasher).toDocument());
     }
 
     /** A reader passed every position up to {@code position}: no hole there needs watching any more. */

@@ -1,11 +1,10 @@
 package io.careerhistory.infra.idempotency;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.command.api.idempotency.IdempotencyStore;
 import io.careerhistory.command.api.idempotency.StoredResponse;
+import io.careerhistory.infra.mongo.Inserts;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
@@ -41,14 +40,10 @@ class MongoIdempotencyStore implements IdempotencyStore {
 
     @Override
     public Claim claim(String key, String fingerprint) {
-        try {
-            keys.insertOne(new Document("_id", key).append("fingerprint", fingerprint).append("state", IN_PROGRESS)
-                                                   .append("claimedAt", clock.instant().toString()));
+        if (Inserts.insertIfAbsent(keys, new Document("_id", key).append("fingerprint", fingerprint)
+                                                                 .append("state", IN_PROGRESS)
+                                                                 .append("claimedAt", clock.instant().toString()))) {
             return new Claimed();
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
         }
         Document existing = keys.find(eq("_id", key)).first();
         if (existing == null) {

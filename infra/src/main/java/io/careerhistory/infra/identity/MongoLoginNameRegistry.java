@@ -1,11 +1,10 @@
 package io.careerhistory.infra.identity;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.command.career.LoginNameRegistry;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.infra.mongo.Inserts;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -42,14 +41,9 @@ class MongoLoginNameRegistry implements LoginNameRegistry {
 
     @Override
     public boolean claim(String loginName, EmployeeId employeeId) {
-        try {
-            names.insertOne(new Document("_id", loginName).append("employeeId", employeeId.value())
-                                                          .append("claimedAt", clock.instant().toString()));
+        if (Inserts.insertIfAbsent(names, new Document("_id", loginName).append("employeeId", employeeId.value())
+                                                                        .append("claimedAt", clock.instant().toString()))) {
             return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
         }
         Document holder = names.find(eq("_id", loginName)).first();
         if (holder == null) {

@@ -2,6 +2,7 @@ package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.command.career.EmployeeCareer;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,10 @@ class EmployeeApiIT extends ApiIntegrationTest {
         // The aggregate was snapshotted along the way (threshold 10), and its rules still hold after loading one.
         assertThat(database.getCollection("snapshots").countDocuments(com.mongodb.client.model.Filters.eq("_id", id)))
                 .isEqualTo(1);
+        org.bson.Document snapshot = database.getCollection("snapshots").find(com.mongodb.client.model.Filters.eq("_id", id)).first();
+        // what the snapshot filter compares: snapshots of another revision of the aggregate are not loaded
+        assertThat(snapshot.getString("type")).isEqualTo("EmployeeCareer");
+        assertThat(snapshot.getString("payloadRevision")).isEqualTo(EmployeeCareer.SNAPSHOT_REVISION);
         Reply duplicate = call("POST", "/api/employees/" + id + "/course-completions",
                                completion("course-3", LocalDate.of(2024, 1, 4), null));
         assertThat(duplicate.status()).isEqualTo(409);
