@@ -55,6 +55,16 @@ class EmployeeApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theActingUserFromTheRequestIsRecordedOnTheCommit() {
+        String id = hire("Acted Upon");
+
+        org.bson.Document commit = database.getCollection("commits")
+                                           .find(com.mongodb.client.model.Filters.eq("streamKeys", id + ":0")).first();
+        assertThat(commit.getString("actor")).isEqualTo("test-manager");
+        assertThat(commit.getString("correlationId")).isNotBlank();
+    }
+
+    @Test
     void filtersTheTimelineByKindAndDateRange() {
         String id = hire("Grace Hopper");
         for (int month = 1; month <= 6; month++) {
