@@ -57,7 +57,52 @@ public enum ErrorCode {
     /** Tracks must have distinct names, and levels distinct codes and strictly rising ranks. */
     FRAMEWORK_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
     /** A login name identifies one employee. */
-    LOGIN_NAME_TAKEN(HttpStatus.CONFLICT);
+    LOGIN_NAME_TAKEN(HttpStatus.CONFLICT),
+    /** No employee has that id. */
+    EMPLOYEE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    /** Nobody mentors themselves. */
+    MENTOR_IS_MENTEE(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** In a classic mentorship the mentor ranks above the mentee. */
+    MENTOR_NOT_SENIOR(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** In a reverse mentorship the mentor ranks below the mentee. */
+    REVERSE_MENTOR_NOT_JUNIOR(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A level is missing from the framework version in force, so ranks cannot be compared. */
+    RANK_UNKNOWN(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The mentorship is not at the step the command needs (e.g. logging a session before a mentor is matched). */
+    MENTORSHIP_WRONG_STEP(HttpStatus.CONFLICT),
+    /** A mentorship's facts cannot predate its request or its match. */
+    MENTORSHIP_DATE_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Only a goal named in the request can be achieved. */
+    MENTORSHIP_GOAL_UNKNOWN(HttpStatus.UNPROCESSABLE_ENTITY),
+    MENTORSHIP_GOAL_ALREADY_ACHIEVED(HttpStatus.CONFLICT),
+    /** Each session of a mentorship is logged once. */
+    MENTORSHIP_SESSION_ALREADY_LOGGED(HttpStatus.CONFLICT),
+    /** Nobody nominates themselves. */
+    SELF_NOMINATION(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A nomination is to the next level of the employee's track, or to a higher one with a documented exception. */
+    PROMOTION_LEVEL_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** An employee has at most one open promotion case. */
+    PROMOTION_CASE_ALREADY_OPEN(HttpStatus.CONFLICT),
+    /** Neither the nominee nor the nominator sits on the committee. */
+    COMMITTEE_CONFLICT_OF_INTEREST(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The committee has fewer members than the framework requires reviews. */
+    COMMITTEE_TOO_SMALL(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The chair is one of the committee's members. */
+    CHAIR_NOT_ON_COMMITTEE(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The case is not at the step the command needs (e.g. a review before the evidence, a second decision). */
+    PROMOTION_WRONG_STEP(HttpStatus.CONFLICT),
+    /** A case's evidence is attached once, so that every review sees the same. */
+    EVIDENCE_ALREADY_ATTACHED(HttpStatus.CONFLICT),
+    /** Only an assigned committee member reviews. */
+    NOT_ON_COMMITTEE(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Each member reviews a case once. */
+    ALREADY_REVIEWED(HttpStatus.CONFLICT),
+    /** Only the committee's chair decides. */
+    NOT_CHAIR(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A decision needs the reviews the framework requires. */
+    REVIEWS_MISSING(HttpStatus.CONFLICT),
+    /** A promotion is announced only if the employee opted in. */
+    ANNOUNCEMENT_NOT_CONSENTED(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;
 

@@ -13,11 +13,13 @@ import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
 import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
 import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.LearningPodJoinedEvent;
 import io.careerhistory.events.career.LearningPodLeftEvent;
+import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
@@ -55,7 +57,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class EmployeeCareer {
 
-    public static final String SNAPSHOT_REVISION = "2";
+    public static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     private EmployeeId employeeId;
@@ -68,6 +70,8 @@ public class EmployeeCareer {
     private final DevelopmentPlan plan = new DevelopmentPlan();
     private final Set<String> reviewedPeriods = new HashSet<>();
     private final Rotations rotations = new Rotations();
+    private final Set<String> creditedMentorships = new HashSet<>();
+    private final Set<String> appliedPromotionCases = new HashSet<>();
 
     protected EmployeeCareer() {
         // for Axon
@@ -322,6 +326,32 @@ public class EmployeeCareer {
         apply(new RotationCancelledEvent(employeeId, command.rotationId(), command.reason(), command.cancelledOn()));
     }
 
+    /**
+     * Credits a mentorship concluded with this employee as the mentor. A credit already recorded is a redelivery and
+     * records nothing. It is recorded after a departure too: the mentoring happened while they were here.
+     */
+    @CommandHandler
+    public void handle(CreditMentoringCommand command) {
+        if (!creditedMentorships.contains(command.mentorshipId())) {
+            apply(new MentoringGivenEvent(employeeId, command.mentorshipId(), command.menteeId(), command.kind(),
+                                          command.topic(), command.concludedOn()));
+        }
+    }
+
+    /**
+     * Applies an approved promotion: exactly once per case, so a redelivered command records nothing. The level is
+     * of the track the case was decided for.
+     */
+    @CommandHandler
+    public void handle(PromoteEmployeeCommand command) {
+        if (appliedPromotionCases.contains(command.caseId())) {
+            return;
+        }
+        requireActiveOn(command.effectiveOn(), "A promotion");
+        apply(new EmployeePromotedEvent(employeeId, command.caseId(), command.track(), placement.level(),
+                                        command.toLevel(), command.effectiveOn()));
+    }
+
     private void requireFromSomeoneElse(EmployeeId giver, String what) {
         if (employeeId.equals(giver)) {
             throw new BusinessRuleViolation(ErrorCode.SELF_FEEDBACK, what + " must come from someone else");
@@ -466,6 +496,17 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(RotationCancelledEvent event) {
         rotations.closed(event.rotationId());
+    }
+
+    @EventSourcingHandler
+    void on(EmployeePromotedEvent event) {
+        appliedPromotionCases.add(event.caseId());
+        placement = placement.with(null, null, null, event.track(), event.toLevel());
+    }
+
+    @EventSourcingHandler
+    void on(MentoringGivenEvent event) {
+        creditedMentorships.add(event.mentorshipId());
     }
 
     private record Completion(String courseId, LocalDate completedOn, boolean retracted) {

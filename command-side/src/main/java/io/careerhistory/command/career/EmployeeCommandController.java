@@ -1,6 +1,7 @@
 package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.command.api.Created;
 import io.careerhistory.events.EmployeeId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;

@@ -3,16 +3,16 @@ package io.careerhistory.command.career;
 import java.util.List;
 
 /** Text from a request, normalised: optional text stripped or null, lists stripped or empty. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String orNull(String value) {
+    public static String orNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static List<String> stripped(List<String> values) {
+    public static List<String> stripped(List<String> values) {
         return values == null ? List.of() : values.stream().map(String::strip).toList();
     }
 }

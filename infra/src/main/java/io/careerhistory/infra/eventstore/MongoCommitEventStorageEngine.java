@@ -14,7 +14,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
@@ -196,8 +198,29 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
-        return readStream(aggregateId, firstSequenceNumber).stream()
-                                                           .map(e -> (DomainEventData<?>) StoredEventData.of(e, null));
+        return readStream(aggregateId, firstSequenceNumber, Long.MAX_VALUE).stream()
+                                                                           .map(e -> (DomainEventData<?>) StoredEventData.of(e.event(), null));
+    }
+
+    /**
+     * The aggregate's events in commits at or before {@code upToPosition}, and the position of the last of those
+     * commits. A later commit of an aggregate always lies at a later position, so reading again up to the returned
+     * position gives exactly the same events: evidence records it to be re-derivable.
+     */
+    public PositionedStream readEventsUpTo(String aggregateId, long upToPosition) {
+        List<PositionedEvent> stream = readStream(aggregateId, 0, upToPosition);
+        long lastPosition = stream.isEmpty() ? 0 : stream.get(stream.size() - 1).position();
+        Stream<DomainEventData<?>> data = stream.stream().map(e -> (DomainEventData<?>) StoredEventData.of(e.event(), null));
+        return new PositionedStream(EventStreamUtils.upcastAndDeserializeDomainEvents(data, getEventSerializer(),
+                                                                                      upcasterChain),
+                                    lastPosition);
+    }
+
+    /** Events of one aggregate, and the position of the commit that holds the last of them (0 for none). */
+    public record PositionedStream(DomainEventStream events, long lastPosition) {
+    }
+
+    private record PositionedEvent(long position, StoredEvent event) {
     }
 
     /**
@@ -205,26 +228,30 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
      * A window that ends inside the stream is followed by the next one; a stream that ends inside it needs no
      * further round trip.
      */
-    private List<StoredEvent> readStream(String aggregateId, long firstSequenceNumber) {
-        List<StoredEvent> result = new ArrayList<>();
+    private List<PositionedEvent> readStream(String aggregateId, long firstSequenceNumber, long upToPosition) {
+        List<PositionedEvent> result = new ArrayList<>();
         long windowStart = Math.max(0, firstSequenceNumber);
         while (true) {
             long from = windowStart;
             List<String> keys = StreamKeys.window(aggregateId, from, batchSize);
-            List<StoredEvent> found = new ArrayList<>();
+            List<PositionedEvent> found = new ArrayList<>();
             commits.find(in(StreamKeys.FIELD, keys)).forEach(d -> {
                 StoredCommit commit = StoredCommit.fromDocument(d);
+                if (commit.position() > upToPosition) {
+                    return; // later than asked for, and so are the aggregate's commits after it
+                }
                 tails.remember(commit); // the aggregate is usually loaded to append to it next
-                commit.events().stream().filter(e -> e.belongsTo(aggregateId) && e.sequence() >= from).forEach(found::add);
+                commit.events().stream().filter(e -> e.belongsTo(aggregateId) && e.sequence() >= from)
+                      .forEach(e -> found.add(new PositionedEvent(commit.position(), e)));
             });
-            found.sort(Comparator.comparingLong(StoredEvent::sequence));
+            found.sort(Comparator.comparingLong(e -> e.event().sequence()));
             long expected = windowStart;
-            for (StoredEvent event : found) {
-                if (event.sequence() < expected) {
+            for (PositionedEvent positioned : found) {
+                if (positioned.event().sequence() < expected) {
                     continue; // a commit reached by two keys of the window
                 }
-                result.add(event);
-                expected = event.sequence() + 1;
+                result.add(positioned);
+                expected = positioned.event().sequence() + 1;
             }
             if (found.isEmpty() || expected < windowStart + batchSize) {
                 return result;
@@ -243,8 +270,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateId) {
-        List<StoredEvent> stream = readStream(aggregateId, 0);
-        return stream.isEmpty() ? Optional.empty() : Optional.of(stream.get(stream.size() - 1).sequence());
+        List<PositionedEvent> stream = readStream(aggregateId, 0, Long.MAX_VALUE);
+        return stream.isEmpty() ? Optional.empty() : Optional.of(stream.get(stream.size() - 1).event().sequence());
     }
 
     // ---- tokens ----------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ package io.careerhistory.infra.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
@@ -22,6 +24,8 @@ import io.careerhistory.events.career.HackWeekOutcome;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.LearningPodJoinedEvent;
 import io.careerhistory.events.career.LearningPodLeftEvent;
+import io.careerhistory.events.career.MentoringGivenEvent;
+import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
@@ -41,6 +45,22 @@ import io.careerhistory.events.framework.CriterionKind;
 import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
 import io.careerhistory.events.framework.LevelDefinition;
 import io.careerhistory.events.framework.TrackDefinition;
+import io.careerhistory.events.mentorship.MentorMatchedEvent;
+import io.careerhistory.events.mentorship.MentorshipCancelledEvent;
+import io.careerhistory.events.mentorship.MentorshipConcludedEvent;
+import io.careerhistory.events.mentorship.MentorshipGoalAchievedEvent;
+import io.careerhistory.events.mentorship.MentorshipKind;
+import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
+import io.careerhistory.events.mentorship.MentorshipSessionLoggedEvent;
+import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
+import io.careerhistory.events.promotion.PromotionAnnouncementOptedInEvent;
+import io.careerhistory.events.promotion.PromotionCommitteeAssignedEvent;
+import io.careerhistory.events.promotion.PromotionDecidedEvent;
+import io.careerhistory.events.promotion.PromotionEvidenceAttachedEvent;
+import io.careerhistory.events.promotion.PromotionNominatedEvent;
+import io.careerhistory.events.promotion.PromotionOutcome;
+import io.careerhistory.events.promotion.PromotionReviewedEvent;
+import io.careerhistory.events.promotion.ReviewRecommendation;
 import io.careerhistory.infra.axon.SerializerConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
@@ -72,6 +92,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTest {
 
     private static final EmployeeId ADA = EmployeeId.of("ada");
+    private static final EmployeeId BOB = EmployeeId.of("bob");
     private static final LocalDate DAY = LocalDate.parse("2024-03-05");
     private final JacksonSerializer serializer = SerializerConfiguration.storageSerializer();
     private final ObjectMapper json = SerializerConfiguration.storageObjectMapper();
@@ -109,6 +130,27 @@ class EventContractTest {
                 new RotationExtendedEvent(ADA, "r1", DAY.plusMonths(4), DAY),
                 new RotationCompletedEvent(ADA, "r1", RotationOutcome.CONVERTED, DAY),
                 new RotationCancelledEvent(ADA, "r1", "team reorg", DAY),
+                new MentoringGivenEvent(ADA, "m1", BOB, MentorshipKind.REVERSE, "testing", DAY),
+                new EmployeePromotedEvent(ADA, "case-1", "Engineering", "E3", "E4", DAY),
+                new MentorshipRequestedEvent("m1", BOB, MentorshipKind.CLASSIC, "system design",
+                                             List.of("write an RFC"), DAY),
+                new MentorMatchedEvent("m1", BOB, ADA, MentorshipKind.CLASSIC, DAY),
+                new MentorshipSessionLoggedEvent("m1", BOB, ADA, "s1", 45, "whiteboarding", DAY),
+                new MentorshipGoalAchievedEvent("m1", BOB, ADA, "write an RFC", DAY),
+                new MentorshipConcludedEvent("m1", BOB, ADA, MentorshipKind.CLASSIC, "system design", "learned a lot",
+                                             "great questions", DAY),
+                new MentorshipCancelledEvent("m1", BOB, null, "found a course instead", DAY),
+                new PromotionNominatedEvent("case-1", ADA, "Engineering", "E3", "E5", "led two tribes", 1, 3,
+                                            EmployeeId.of("boss"), "exceptional impact", DAY),
+                new PromotionCommitteeAssignedEvent("case-1", ADA, List.of(EmployeeId.of("chair"), BOB),
+                                                    EmployeeId.of("chair"), DAY),
+                new PromotionEvidenceAttachedEvent("case-1", ADA, 42, "readiness-rules/1", 1, "READY",
+                                                   "{\"status\":\"READY\"}", "9f2b", DAY),
+                new PromotionReviewedEvent("case-1", ADA, BOB, ReviewRecommendation.APPROVE, "ready", DAY),
+                new PromotionDecidedEvent("case-1", ADA, EmployeeId.of("chair"), PromotionOutcome.APPROVED,
+                                          "meets every criterion", "Engineering", "E3", "E5", DAY),
+                new PromotionAnnouncementOptedInEvent("case-1", ADA, DAY),
+                new PromotionAnnouncedEvent("case-1", ADA, "Congratulations!", DAY),
                 new FrameworkVersionPublishedEvent("career-framework", 2, DAY, List.of(new TrackDefinition("Design", List.of(
                         new LevelDefinition("D3", "Senior Designer", 3, List.of(
                                 new Criterion(CriterionKind.SKILLS, 1, List.of("interaction design"), "interaction design"),
@@ -127,6 +169,17 @@ class EventContractTest {
                 .isEqualTo(approved);
         assertThat(stored.getType().getRevision()).isEqualTo(revision);
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void everyEventClassHasASampleHere() {
+        List<String> sampled = samples().map(e -> e.getClass().getName()).toList();
+        List<String> events = new ClassFileImporter().importPackages("io.careerhistory.events").stream()
+                                                     .filter(c -> c.isAnnotatedWith(Revision.class))
+                                                     .map(JavaClass::getName)
+                                                     .toList();
+
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(events);
     }
 
     @Test

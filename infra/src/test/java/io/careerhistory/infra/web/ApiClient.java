@@ -97,11 +97,16 @@ final class ApiClient {
 
     /** Hires someone into Engineering E3, Payments, on 2023-02-01, and returns their id; the login name is unique. */
     String hire(String name) {
+        return hire(name, "Engineering", "E3");
+    }
+
+    /** Hires someone into that track and level, Payments, on 2023-02-01, and returns their id. */
+    String hire(String name, String track, String level) {
         String login = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
         Reply reply = call("POST", "/api/employees", """
-                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
+                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"%s","level":"%s",
                  "team":"Payments","hiredOn":"2023-02-01"}
-                """.formatted(name, login, login));
+                """.formatted(name, login, login, track, level));
         assertThat(reply.status()).isEqualTo(201);
         return reply.body().get("employeeId").asText();
     }

@@ -7,7 +7,6 @@ import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
 import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ class DevelopmentPlanTimelineProjection {
     }
 
     @EventHandler
-    void on(DevelopmentGoalProposedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(DevelopmentGoalProposedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("category", event.category().name());
         details.put("targetDate", event.targetDate().toString());
@@ -43,28 +42,28 @@ class DevelopmentPlanTimelineProjection {
     }
 
     @EventHandler
-    void on(DevelopmentGoalAgreedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(DevelopmentGoalAgreedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "AGREED", new TimelineEntry(
                 eventId, "GOAL_AGREED", event.agreedOn(), sequence, "Goal agreed",
                 Map.of("agreedBy", event.agreedBy().name()), Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
-    void on(DevelopmentGoalProgressNotedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(DevelopmentGoalProgressNotedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "GOAL_PROGRESS", event.notedOn(), sequence, "Progress on a goal",
                                          Map.of("note", event.note()), Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
-    void on(DevelopmentGoalAchievedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(DevelopmentGoalAchievedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "ACHIEVED", new TimelineEntry(
                 eventId, "GOAL_ACHIEVED", event.achievedOn(), sequence, "Goal achieved", Map.of(),
                 Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
-    void on(DevelopmentGoalDroppedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(DevelopmentGoalDroppedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "DROPPED", new TimelineEntry(
                 eventId, "GOAL_DROPPED", event.droppedOn(), sequence, "Goal dropped", Map.of("reason", event.reason()),
                 Map.of("goalId", event.goalId())));

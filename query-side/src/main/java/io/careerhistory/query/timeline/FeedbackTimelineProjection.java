@@ -5,7 +5,6 @@ import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ class FeedbackTimelineProjection {
     }
 
     @EventHandler
-    void on(FeedbackReceivedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(FeedbackReceivedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "FEEDBACK_RECEIVED", event.receivedOn(), sequence,
                                          "Feedback from " + FROM.get(event.direction().name()),
@@ -35,7 +34,7 @@ class FeedbackTimelineProjection {
     }
 
     @EventHandler
-    void on(ReviewCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(ReviewCompletedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "REVIEW_COMPLETED", event.completedOn(), sequence,
                                          "Review of " + event.period() + " completed",
@@ -45,7 +44,7 @@ class FeedbackTimelineProjection {
     }
 
     @EventHandler
-    void on(RetroTakeawayRecordedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RetroTakeawayRecordedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "RETRO_TAKEAWAY", event.recordedOn(), sequence,
                                          "Takeaway from " + event.retrospective(), Map.of("takeaway", event.takeaway()),

@@ -9,7 +9,6 @@ import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(TechTalkGivenEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(TechTalkGivenEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "TECH_TALK", event.givenOn(), sequence, "Gave the talk " + event.title(),
                                          Map.of("venue", event.venue(), "skills", event.skills()),
@@ -38,7 +37,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(LearningPodJoinedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(LearningPodJoinedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "POD_JOINED", event.joinedOn(), sequence,
                                          "Joined the learning pod " + event.podName(), Map.of("topic", event.topic()),
@@ -46,7 +45,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(LearningPodLeftEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(LearningPodLeftEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
         repository.annotate(employeeId, "POD_JOINED", "podId", event.podId(), Map.of("leftOn", event.leftOn().toString()),
                             "leftOn");
@@ -55,7 +54,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(HackWeekProjectRecordedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(HackWeekProjectRecordedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "HACK_WEEK_PROJECT", event.endedOn(), sequence,
                                          "Hack week " + event.hackWeek() + ": " + event.title(),
@@ -64,7 +63,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(PassionProjectStartedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(PassionProjectStartedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "PASSION_PROJECT_STARTED", event.startedOn(), sequence,
                                          "Started the passion project " + event.title(),
@@ -73,7 +72,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(PassionProjectShippedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(PassionProjectShippedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         ended(event.employeeId().value(), event.projectId(), "SHIPPED");
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "PASSION_PROJECT_SHIPPED", event.shippedOn(), sequence,
@@ -82,7 +81,7 @@ class KnowledgeSharingTimelineProjection {
     }
 
     @EventHandler
-    void on(PassionProjectStoppedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(PassionProjectStoppedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         ended(event.employeeId().value(), event.projectId(), "STOPPED");
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "PASSION_PROJECT_STOPPED", event.stoppedOn(), sequence,

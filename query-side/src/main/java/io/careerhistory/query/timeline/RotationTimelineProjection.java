@@ -8,7 +8,6 @@ import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.RotationStartedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ class RotationTimelineProjection {
     }
 
     @EventHandler
-    void on(RotationProposedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RotationProposedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, PROPOSED, event.proposedOn(), sequence,
                                          "Rotation into " + event.hostTeam() + " proposed",
@@ -41,21 +40,21 @@ class RotationTimelineProjection {
     }
 
     @EventHandler
-    void on(RotationApprovedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RotationApprovedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "APPROVED",
              new TimelineEntry(eventId, "ROTATION_APPROVED", event.approvedOn(), sequence, "Rotation approved by the host team",
                                Map.of(), Map.of("rotationId", event.rotationId(), "approvedBy", event.approvedBy().value())));
     }
 
     @EventHandler
-    void on(RotationStartedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RotationStartedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "STARTED",
              new TimelineEntry(eventId, "ROTATION_STARTED", event.startedOn(), sequence, "Rotation started", Map.of(),
                                Map.of("rotationId", event.rotationId())));
     }
 
     @EventHandler
-    void on(RotationExtendedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RotationExtendedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
         repository.annotate(employeeId, PROPOSED, "rotationId", event.rotationId(),
                             Map.of("plannedEnd", event.newPlannedEnd().toString()));
@@ -65,7 +64,7 @@ class RotationTimelineProjection {
     }
 
     @EventHandler
-    void on(RotationCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RotationCompletedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), event.outcome().name(),
              new TimelineEntry(eventId, "ROTATION_COMPLETED", event.completedOn(), sequence,
                                "Rotation completed: " + event.outcome().name().toLowerCase(),
@@ -73,7 +72,7 @@ class RotationTimelineProjection {
     }
 
     @EventHandler
-    void on(RotationCancelledEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(RotationCancelledEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "CANCELLED",
              new TimelineEntry(eventId, "ROTATION_CANCELLED", event.cancelledOn(), sequence, "Rotation cancelled",
                                Map.of("reason", event.reason()), Map.of("rotationId", event.rotationId())));

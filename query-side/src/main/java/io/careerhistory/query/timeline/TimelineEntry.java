@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One fact on an employee's timeline. {@code sequence} orders facts of the same day as they were recorded;
+ * One fact on an employee's timeline. {@code sequence} is the event's position in the whole store: it orders facts of
+ * the same day as they were recorded, across aggregates (a mentorship beside the career), and tells them apart;
  * {@code refs} holds the ids the fact refers to (a course, a mentor, a rotation team, a case).
  */
 public record TimelineEntry(String eventId,

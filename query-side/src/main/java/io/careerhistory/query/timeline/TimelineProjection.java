@@ -9,7 +9,6 @@ import io.careerhistory.events.career.EmployeeTransferredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(EmployeeHiredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(EmployeeHiredEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "HIRED", event.hiredOn(), sequence,
                                          "Joined " + event.team() + " as " + event.track() + " " + event.level(),
@@ -39,7 +38,7 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(CourseCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(CourseCompletedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("provider", event.provider().name());
         details.put("skills", event.skills());
@@ -54,7 +53,7 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(CourseCompletionRetractedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(CourseCompletionRetractedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
         repository.annotate(employeeId, "COURSE_COMPLETED", "completionId", event.completionId(),
                             Map.of("retractedOn", event.retractedOn().toString(), "retractionReason", event.reason()));
@@ -65,7 +64,7 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(EmployeeTransferredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(EmployeeTransferredEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "TRANSFERRED", event.effectiveOn(), sequence,
                                          "Moved to " + event.team() + " as " + event.track() + " " + event.level(),
@@ -74,7 +73,7 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(EmployeeDepartedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(EmployeeDepartedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, Object> details = event.reason() == null ? Map.of() : Map.of("reason", event.reason());
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "DEPARTED", event.departedOn(), sequence, "Left the company",

@@ -35,6 +35,19 @@ import io.careerhistory.events.career.RotationOutcome;
 import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
+import io.careerhistory.events.career.MentoringGivenEvent;
+import io.careerhistory.events.career.EmployeePromotedEvent;
+import io.careerhistory.events.mentorship.MentorMatchedEvent;
+import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
+import io.careerhistory.events.promotion.PromotionDecidedEvent;
+import io.careerhistory.events.promotion.PromotionNominatedEvent;
+import io.careerhistory.events.promotion.PromotionOutcome;
+import io.careerhistory.events.mentorship.MentorshipCancelledEvent;
+import io.careerhistory.events.mentorship.MentorshipConcludedEvent;
+import io.careerhistory.events.mentorship.MentorshipGoalAchievedEvent;
+import io.careerhistory.events.mentorship.MentorshipKind;
+import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
+import io.careerhistory.events.mentorship.MentorshipSessionLoggedEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +63,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TimelineProjectionIT {
 
     private static final EmployeeId ADA = EmployeeId.of("ada");
+    private static final EmployeeId BOB = EmployeeId.of("bob");
 
     private MongoServer server;
     private MongoClient client;
@@ -58,6 +72,8 @@ class TimelineProjectionIT {
     private DevelopmentPlanTimelineProjection plan;
     private FeedbackTimelineProjection feedback;
     private RotationTimelineProjection rotations;
+    private MentorshipTimelineProjection mentorships;
+    private PromotionTimelineProjection promotions;
     private TimelineQueryHandler queries;
 
     @BeforeEach
@@ -72,6 +88,8 @@ class TimelineProjectionIT {
         plan = new DevelopmentPlanTimelineProjection(repository);
         feedback = new FeedbackTimelineProjection(repository);
         rotations = new RotationTimelineProjection(repository);
+        mentorships = new MentorshipTimelineProjection(repository);
+        promotions = new PromotionTimelineProjection(repository);
         queries = new TimelineQueryHandler(repository);
     }
 
@@ -140,8 +158,43 @@ class TimelineProjectionIT {
         rotations.on(new RotationCompletedEvent(ADA, "r1", RotationOutcome.RETURNED, day.plusMonths(4)), "r5", 44);
     }
 
+    /** Ada mentored by Bob to a conclusion (and the credit to Bob's career); Ada's reverse mentoring of Bob cancelled. */
+    private void feedMentorships() {
+        LocalDate day = LocalDate.parse("2024-10-01");
+        mentorships.on(new MentorshipRequestedEvent("m1", ADA, MentorshipKind.CLASSIC, "system design",
+                                                    List.of("write an RFC"), day), "m1", 0);
+        mentorships.on(new MentorMatchedEvent("m1", ADA, BOB, MentorshipKind.CLASSIC, day.plusDays(1)), "m2", 1);
+        mentorships.on(new MentorshipSessionLoggedEvent("m1", ADA, BOB, "s1", 45, null, day.plusDays(8)), "m3", 2);
+        mentorships.on(new MentorshipGoalAchievedEvent("m1", ADA, BOB, "write an RFC", day.plusMonths(1)), "m4", 3);
+        mentorships.on(new MentorshipConcludedEvent("m1", ADA, BOB, MentorshipKind.CLASSIC, "system design", "thanks",
+                                                    "well done", day.plusMonths(2)), "m5", 4);
+        mentorships.on(new MentoringGivenEvent(BOB, "m1", ADA, MentorshipKind.CLASSIC, "system design",
+                                               day.plusMonths(2)), "m6", 50);
+        mentorships.on(new MentorshipRequestedEvent("m2", BOB, MentorshipKind.REVERSE, "rust", List.of("read Rust"),
+                                                    day), "n1", 0);
+        mentorships.on(new MentorMatchedEvent("m2", BOB, ADA, MentorshipKind.REVERSE, day.plusDays(2)), "n2", 1);
+        mentorships.on(new MentorshipCancelledEvent("m2", BOB, ADA, "moved teams", day.plusDays(20)), "n3", 2);
+    }
+
+    /** Ada nominated to E4, approved, promoted and celebrated. */
+    private void feedPromotion() {
+        LocalDate day = LocalDate.parse("2024-11-01");
+        promotions.on(new PromotionNominatedEvent("case-1", ADA, "Engineering", "E3", "E4", null, 1, 2,
+                                                  EmployeeId.of("boss"), "leads the redesign", day), "p1", 0);
+        promotions.on(new PromotionDecidedEvent("case-1", ADA, EmployeeId.of("chair"), PromotionOutcome.APPROVED,
+                                                "meets every criterion", "Engineering", "E3", "E4", day.plusDays(20)),
+                      "p2", 4);
+        promotions.on(new EmployeePromotedEvent(ADA, "case-1", "Engineering", "E3", "E4", day.plusDays(20)), "p3", 60);
+        promotions.on(new PromotionAnnouncedEvent("case-1", ADA, "Congratulations!", day.plusDays(21)), "p4", 6);
+    }
+
     private TimelineEntry entry(String eventId) {
-        return page(Set.of(), null, 500).entries().stream().filter(e -> e.eventId().equals(eventId)).findFirst().orElseThrow();
+        return entry("ada", eventId);
+    }
+
+    private TimelineEntry entry(String employeeId, String eventId) {
+        return queries.find(new FindTimelineQuery(employeeId, Set.of(), null, null, null, 500)).orElseThrow()
+                      .entries().stream().filter(e -> e.eventId().equals(eventId)).findFirst().orElseThrow();
     }
 
     private static CourseCompletedEvent completion(String course, LocalDate on) {
@@ -228,6 +281,35 @@ class TimelineProjectionIT {
     }
 
     @Test
+    void showsAMentorshipOnTheTimelinesOfBothPeopleWithItsStatusOnTheRequest() {
+        feedHistory();
+        feedMentorships();
+
+        assertThat(entry("m1").details()).containsEntry("status", "CONCLUDED").containsEntry("mentorId", "bob");
+        assertThat(entry("m2").refs()).containsEntry("mentorId", "bob");
+        assertThat(entry("m3").kind()).isEqualTo("MENTORSHIP_SESSION");
+        assertThat(entry("m4").title()).isEqualTo("Mentorship goal achieved: write an RFC");
+        assertThat(entry("bob", "m2").kind()).isEqualTo("MENTORING_STARTED");
+        assertThat(entry("bob", "m3").refs()).containsEntry("menteeId", "ada");
+        assertThat(entry("bob", "m6").title()).isEqualTo("Mentored ada on system design");
+        assertThat(entry("n2").kind()).isEqualTo("MENTORING_STARTED");
+        assertThat(entry("n3").kind()).isEqualTo("MENTORSHIP_CANCELLED");
+        assertThat(entry("bob", "n1").details()).containsEntry("status", "CANCELLED");
+    }
+
+    @Test
+    void showsANominationItsDecisionTheLevelChangeAndTheCelebration() {
+        feedHistory();
+        feedPromotion();
+
+        assertThat(entry("p1").title()).isEqualTo("Nominated for Engineering E4");
+        assertThat(entry("p1").details()).containsEntry("status", "APPROVED");
+        assertThat(entry("p2").refs()).containsEntry("caseId", "case-1").containsEntry("decidedBy", "chair");
+        assertThat(entry("p3").title()).isEqualTo("Promoted to Engineering E4");
+        assertThat(entry("p4").kind()).isEqualTo("PROMOTION_ANNOUNCED");
+    }
+
+    @Test
     void applyingEveryEventTwiceGivesTheSameView() {
         feedHistory();
         feedLaterHistory();
@@ -235,15 +317,21 @@ class TimelineProjectionIT {
         feedDevelopmentPlan();
         feedFeedback();
         feedRotation();
+        feedMentorships();
+        feedPromotion();
         TimelinePage once = page(Set.of(), null, 50);
+        TimelinePage bobOnce = queries.find(new FindTimelineQuery("bob", Set.of(), null, null, null, 50)).orElseThrow();
         feedHistory();
         feedLaterHistory();
         feedKnowledgeSharing();
         feedDevelopmentPlan();
         feedFeedback();
         feedRotation();
+        feedMentorships();
+        feedPromotion();
 
         assertThat(page(Set.of(), null, 50)).isEqualTo(once);
+        assertThat(queries.find(new FindTimelineQuery("bob", Set.of(), null, null, null, 50))).contains(bobOnce);
     }
 
     @Test

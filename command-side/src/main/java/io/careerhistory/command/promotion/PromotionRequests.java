@@ -1,0 +1,86 @@
+package io.careerhistory.command.promotion;
+
+import io.careerhistory.command.career.Text;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.promotion.PromotionOutcome;
+import io.careerhistory.events.promotion.ReviewRecommendation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The request bodies of {@link PromotionController}. Who nominates, reviews and decides comes from the body until
+ * authentication lands; then it will be the signed-in user.
+ */
+final class PromotionRequests {
+
+    private static final String EMPLOYEE_ID_MESSAGE = "must be an employee id";
+
+    private PromotionRequests() {
+    }
+
+    record Nominate(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String employeeId,
+                    @NotBlank @Size(max = 32) String toLevel,
+                    @Size(max = 2000) String exceptionReason,
+                    @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String nominatedBy,
+                    @NotBlank @Size(max = 4000) String justification,
+                    @NotNull LocalDate nominatedOn) {
+        NominateForPromotionCommand toCommand(String caseId) {
+            return new NominateForPromotionCommand(caseId, EmployeeId.of(employeeId), toLevel.strip(),
+                                                   Text.orNull(exceptionReason), EmployeeId.of(nominatedBy),
+                                                   justification.strip(), nominatedOn);
+        }
+    }
+
+    record Committee(@NotEmpty @Size(max = 20)
+                     List<@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String> members,
+                     @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String chairId,
+                     @NotNull LocalDate assignedOn) {
+        AssignCommitteeCommand toCommand(String caseId) {
+            return new AssignCommitteeCommand(caseId, members.stream().map(EmployeeId::of).toList(), EmployeeId.of(chairId),
+                                              assignedOn);
+        }
+    }
+
+    record Evidence(@NotNull LocalDate assessedOn) {
+        AttachEvidenceCommand toCommand(String caseId) {
+            return new AttachEvidenceCommand(caseId, assessedOn);
+        }
+    }
+
+    record Review(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String reviewerId,
+                  @NotNull ReviewRecommendation recommendation,
+                  @NotBlank @Size(max = 4000) String comments,
+                  @NotNull LocalDate reviewedOn) {
+        ReviewPromotionCommand toCommand(String caseId) {
+            return new ReviewPromotionCommand(caseId, EmployeeId.of(reviewerId), recommendation, comments.strip(),
+                                              reviewedOn);
+        }
+    }
+
+    record Decision(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String decidedBy,
+                    @NotNull PromotionOutcome outcome,
+                    @NotBlank @Size(max = 4000) String rationale,
+                    @NotNull LocalDate decidedOn) {
+        DecidePromotionCommand toCommand(String caseId) {
+            return new DecidePromotionCommand(caseId, EmployeeId.of(decidedBy), outcome, rationale.strip(), decidedOn);
+        }
+    }
+
+    record Consent(@NotNull LocalDate optedInOn) {
+        OptInToAnnouncementCommand toCommand(String caseId) {
+            return new OptInToAnnouncementCommand(caseId, optedInOn);
+        }
+    }
+
+    record Announcement(@NotBlank @Size(max = 2000) String message, @NotNull LocalDate announcedOn) {
+        AnnouncePromotionCommand toCommand(String caseId) {
+            return new AnnouncePromotionCommand(caseId, message.strip(), announcedOn);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.careerhistory.events.mentorship;
+
+import io.careerhistory.events.EmployeeId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The mentorship stopped early, or before any mentor was found ({@code mentorId} is then null). */
+@Revision("1")
+public record MentorshipCancelledEvent(String mentorshipId, EmployeeId menteeId, EmployeeId mentorId, String reason,
+                                       LocalDate cancelledOn) {
+}

@@ -1,0 +1,6 @@
+package io.careerhistory.events.promotion;
+
+public enum PromotionOutcome {
+    APPROVED,
+    REJECTED
+}

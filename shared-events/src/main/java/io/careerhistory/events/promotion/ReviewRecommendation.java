@@ -1,0 +1,7 @@
+package io.careerhistory.events.promotion;
+
+/** What one committee member recommends to the chair. */
+public enum ReviewRecommendation {
+    APPROVE,
+    REJECT
+}

@@ -1,0 +1,164 @@
+package io.careerhistory.readiness;
+
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
+import io.careerhistory.events.career.DevelopmentGoalAchievedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
+import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.EmployeePromotedEvent;
+import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
+import io.careerhistory.events.career.MentoringGivenEvent;
+import io.careerhistory.events.career.PassionProjectStartedEvent;
+import io.careerhistory.events.career.RotationCompletedEvent;
+import io.careerhistory.events.career.RotationProposedEvent;
+import io.careerhistory.events.career.TechTalkGivenEvent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the readiness rules look at in one employee's career, folded from the events of their own stream in the order
+ * they were stored. Every fact keeps its business date, so the rules can count only what had happened by a date.
+ * Events that do not bear on readiness are ignored, so any event of the stream may be given.
+ */
+public final class CareerFacts {
+
+    /** One counted fact: what kind it is, its id and title, the skills it shows, and when it happened. */
+    public record Fact(String kind, String id, String title, List<String> skills, LocalDate on) {
+    }
+
+    /** The role held from a date on. */
+    public record Role(String track, String level, LocalDate since) {
+    }
+
+    private EmployeeId employeeId;
+    private LocalDate hiredOn;
+    private LocalDate departedOn;
+    private final List<Role> roles = new ArrayList<>();
+    private final Map<String, Fact> completions = new LinkedHashMap<>();
+    private final List<Fact> talks = new ArrayList<>();
+    private final List<Fact> projects = new ArrayList<>();
+    private final Map<String, String> goalTitles = new HashMap<>();
+    private final List<Fact> goalsAchieved = new ArrayList<>();
+    private final Map<String, String> rotationTeams = new HashMap<>();
+    private final List<Fact> rotationsCompleted = new ArrayList<>();
+    private final List<Fact> mentoringGiven = new ArrayList<>();
+
+    public static CareerFacts of(List<?> payloads) {
+        CareerFacts facts = new CareerFacts();
+        payloads.forEach(facts::apply);
+        return facts;
+    }
+
+    /** Folds in one event payload; events that do not bear on readiness are ignored. */
+    public void apply(Object payload) {
+        if (payload instanceof EmployeeHiredEvent e) {
+            employeeId = e.employeeId();
+            hiredOn = e.hiredOn();
+            roles.add(new Role(e.track(), e.level(), e.hiredOn()));
+        } else if (payload instanceof EmployeeTransferredEvent e) {
+            changeRole(e.track(), e.level(), e.effectiveOn());
+        } else if (payload instanceof EmployeePromotedEvent e) {
+            changeRole(e.track(), e.toLevel(), e.effectiveOn());
+        } else if (payload instanceof EmployeeDepartedEvent e) {
+            departedOn = e.departedOn();
+        } else if (payload instanceof CourseCompletedEvent e) {
+            completions.put(e.completionId(), new Fact("COURSE", e.completionId(), e.title(), e.skills(), e.completedOn()));
+        } else if (payload instanceof CourseCompletionRetractedEvent e) {
+            completions.remove(e.completionId());
+        } else if (payload instanceof TechTalkGivenEvent e) {
+            talks.add(new Fact("TALK", e.talkId(), e.title(), skills(e.skills()), e.givenOn()));
+        } else if (payload instanceof HackWeekProjectRecordedEvent e) {
+            projects.add(new Fact("HACK_WEEK_PROJECT", e.projectId(), e.title(), skills(e.skills()), e.endedOn()));
+        } else if (payload instanceof PassionProjectStartedEvent e) {
+            projects.add(new Fact("PASSION_PROJECT", e.projectId(), e.title(), skills(e.skills()), e.startedOn()));
+        } else if (payload instanceof DevelopmentGoalProposedEvent e) {
+            goalTitles.put(e.goalId(), e.title());
+        } else if (payload instanceof DevelopmentGoalAchievedEvent e) {
+            goalsAchieved.add(new Fact("GOAL", e.goalId(), goalTitles.get(e.goalId()), List.of(), e.achievedOn()));
+        } else if (payload instanceof RotationProposedEvent e) {
+            rotationTeams.put(e.rotationId(), e.hostTeam());
+        } else if (payload instanceof RotationCompletedEvent e) {
+            rotationsCompleted.add(new Fact("ROTATION", e.rotationId(), "Rotation in " + rotationTeams.get(e.rotationId()),
+                                            List.of(), e.completedOn()));
+        } else if (payload instanceof MentoringGivenEvent e) {
+            mentoringGiven.add(new Fact("MENTORING", e.mentorshipId(), "Mentored " + e.menteeId() + " on " + e.topic(),
+                                        List.of(), e.concludedOn()));
+        }
+    }
+
+    private void changeRole(String track, String level, LocalDate on) {
+        Role current = roles.get(roles.size() - 1);
+        if (!current.track().equals(track) || !current.level().equals(level)) {
+            roles.add(new Role(track, level, on));
+        }
+    }
+
+    private static List<String> skills(List<String> skills) {
+        return skills == null ? List.of() : skills;
+    }
+
+    public EmployeeId employeeId() {
+        return employeeId;
+    }
+
+    public boolean hired() {
+        return employeeId != null;
+    }
+
+    public LocalDate hiredOn() {
+        return hiredOn;
+    }
+
+    /** Whether they were employed on the date: hired on or before it, and not departed by then. */
+    public boolean employedOn(LocalDate date) {
+        return hired() && !hiredOn.isAfter(date) && (departedOn == null || date.isBefore(departedOn));
+    }
+
+    /** The role held on the date (business time); empty before the hire. */
+    public Optional<Role> roleOn(LocalDate date) {
+        Role held = null;
+        for (Role role : roles) {
+            if (!role.since().isAfter(date)) {
+                held = role;
+            }
+        }
+        return Optional.ofNullable(held);
+    }
+
+    public List<Fact> completions() {
+        return List.copyOf(completions.values());
+    }
+
+    public List<Fact> talks() {
+        return List.copyOf(talks);
+    }
+
+    /** Facts that can show skills: completions, talks, hack-week and passion projects. */
+    public List<Fact> skillEvidence() {
+        List<Fact> all = new ArrayList<>(completions.values());
+        all.addAll(talks);
+        all.addAll(projects);
+        return all;
+    }
+
+    public List<Fact> goalsAchieved() {
+        return List.copyOf(goalsAchieved);
+    }
+
+    public List<Fact> rotationsCompleted() {
+        return List.copyOf(rotationsCompleted);
+    }
+
+    public List<Fact> mentoringGiven() {
+        return List.copyOf(mentoringGiven);
+    }
+}
