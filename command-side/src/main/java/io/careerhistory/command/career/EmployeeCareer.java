@@ -57,13 +57,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class EmployeeCareer {
 
-    public static final String SNAPSHOT_REVISION = "3";
+    public static final String SNAPSHOT_REVISION = "4";
 
     @AggregateIdentifier
     private EmployeeId employeeId;
     private LocalDate hiredOn;
     private Placement placement;
-    private boolean departed;
+    private LocalDate departedOn;
     private final Map<String, Completion> completionsById = new HashMap<>();
     private final Set<String> sourceRefs = new HashSet<>();
     private final KnowledgeSharing sharing = new KnowledgeSharing();
@@ -340,14 +340,20 @@ public class EmployeeCareer {
 
     /**
      * Applies an approved promotion: exactly once per case, so a redelivered command records nothing. The level is
-     * of the track the case was decided for.
+     * of the track the case was decided for. It is applied even when the departure was recorded first, if it took
+     * effect before the departure: the decision came while they were here.
      */
     @CommandHandler
     public void handle(PromoteEmployeeCommand command) {
         if (appliedPromotionCases.contains(command.caseId())) {
             return;
         }
-        requireActiveOn(command.effectiveOn(), "A promotion");
+        if (departedOn != null && !command.effectiveOn().isBefore(departedOn)) {
+            throw new BusinessRuleViolation(ErrorCode.EMPLOYEE_DEPARTED,
+                                            "Employee " + employeeId + " left on " + departedOn + ", before "
+                                                    + command.effectiveOn());
+        }
+        requireNotBeforeHire(command.effectiveOn(), "A promotion");
         apply(new EmployeePromotedEvent(employeeId, command.caseId(), command.track(), placement.level(),
                                         command.toLevel(), command.effectiveOn()));
     }
@@ -364,7 +370,7 @@ public class EmployeeCareer {
     }
 
     private void requireEmployed() {
-        if (departed) {
+        if (departedOn != null) {
             throw new BusinessRuleViolation(ErrorCode.EMPLOYEE_DEPARTED,
                                             "Employee " + employeeId + " has left; nothing new can be recorded");
         }
@@ -405,7 +411,7 @@ public class EmployeeCareer {
 
     @EventSourcingHandler
     void on(EmployeeDepartedEvent event) {
-        this.departed = true;
+        this.departedOn = event.departedOn();
     }
 
     @EventSourcingHandler

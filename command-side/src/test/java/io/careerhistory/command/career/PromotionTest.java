@@ -47,7 +47,14 @@ class PromotionTest {
     }
 
     @Test
-    void someoneWhoLeftIsNotPromoted() {
+    void aPromotionEffectiveOnOrAfterTheDepartureIsRefused() {
         fixture.given(hired(), departed()).when(PROMOTE).expectException(violating(ErrorCode.EMPLOYEE_DEPARTED));
+    }
+
+    @Test
+    void aPromotionDecidedBeforeTheDepartureIsAppliedEvenWhenItArrivesAfter() {
+        fixture.given(hired(), departed())
+               .when(new PromoteEmployeeCommand(ADA, "case-1", "Engineering", "E4", MARCH_5.minusDays(1)))
+               .expectEvents(new EmployeePromotedEvent(ADA, "case-1", "Engineering", "E3", "E4", MARCH_5.minusDays(1)));
     }
 }

@@ -74,23 +74,28 @@ final class DemoCareerStory {
         this.seed = seed;
     }
 
-    /** Everything after the hire of {@code id}; {@code colleagues} are the people hired before, {@code teams} the teams. */
-    void tell(EmployeeId id, LocalDate hiredOn, EmployeeId manager, List<EmployeeId> colleagues, String[] teams,
+    /**
+     * Everything after the hire of {@code id}; {@code colleagues} are the people hired before, {@code teams} the teams.
+     * False when a converted rotation moved them into another track, whose levels theirs is not one of.
+     */
+    boolean tell(EmployeeId id, LocalDate hiredOn, EmployeeId manager, List<EmployeeId> colleagues, String[] teams,
               String track) {
         learn(id, hiredOn);
         share(id, hiredOn);
         plan(id, hiredOn);
         feedback(id, hiredOn, manager, colleagues);
         LocalDate transferOn = within(hiredOn, 200, 400);
+        boolean keepsTrack = true;
         if (random.nextInt(10) == 0 && told(transferOn)) {
             send(new TransferEmployeeCommand(id, teams[random.nextInt(teams.length)] + " Core", null, null, null, null,
                                              transferOn));
         } else if (random.nextInt(7) == 0 && !colleagues.isEmpty()) {
-            rotate(id, hiredOn, colleagues.get(random.nextInt(colleagues.size())), track);
+            keepsTrack = rotate(id, hiredOn, colleagues.get(random.nextInt(colleagues.size())), track);
         }
         if (random.nextInt(20) == 0) {
             send(new RecordDepartureCommand(id, END, "moved on")); // last, so that every fact above precedes it
         }
+        return keepsTrack;
     }
 
     private void learn(EmployeeId id, LocalDate hiredOn) {
@@ -202,18 +207,19 @@ final class DemoCareerStory {
         }
     }
 
-    private void rotate(EmployeeId id, LocalDate hiredOn, EmployeeId hostLead, String homeTrack) {
+    /** A rotation, maybe converted; false when the conversion moved them into another track. */
+    private boolean rotate(EmployeeId id, LocalDate hiredOn, EmployeeId hostLead, String homeTrack) {
         String rotationId = id();
         LocalDate proposed = within(hiredOn, 250, 500);
         if (!told(proposed.plusMonths(6))) {
-            return; // a rotation is told whole, up to its completion
+            return true; // a rotation is told whole, up to its completion
         }
         String hostTrack = random.nextBoolean() ? homeTrack : "Design";
         send(new ProposeRotationCommand(id, rotationId, "Design Systems", hostTrack, proposed.plusDays(14),
                                         proposed.plusMonths(3), proposed));
         if (random.nextInt(10) == 0) {
             send(new CancelRotationCommand(id, rotationId, "team reorganised", proposed.plusDays(7)));
-            return;
+            return true;
         }
         send(new ApproveRotationCommand(id, rotationId, hostLead, proposed.plusDays(3)));
         send(new StartRotationCommand(id, rotationId, proposed.plusDays(14)));
@@ -222,6 +228,7 @@ final class DemoCareerStory {
         }
         RotationOutcome outcome = random.nextInt(10) < 3 ? RotationOutcome.CONVERTED : RotationOutcome.RETURNED;
         send(new CompleteRotationCommand(id, rotationId, outcome, proposed.plusMonths(6)));
+        return outcome == RotationOutcome.RETURNED || hostTrack.equals(homeTrack);
     }
 
     /** A date between {@code from + minDays} and {@code from + maxDays}; facts dated after {@link #END} are left out. */

@@ -19,10 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A generated organisation for trying the system out: 200 employees across the four tracks with three years of
- * history ({@link DemoCareerStory}), produced through the command side, deterministic from {@code career.demo-data.seed},
+ * history ({@link DemoCareerStory}, {@link DemoProgramsStory}), produced through the command side, deterministic from {@code career.demo-data.seed},
  * and skipped when the store already holds more than the default framework.
  */
 @Component
@@ -63,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
         Random random = new Random(seed);
         DemoCareerStory stories = new DemoCareerStory(commands, random, seed);
         List<EmployeeId> hired = new ArrayList<>();
+        List<DemoPerson> people = new ArrayList<>();
         LocalDate start = DemoCareerStory.END.minusYears(3);
         for (int i = 0; i < employees; i++) {
             EmployeeId id = new EmployeeId(new UUID(seed, i).toString());
@@ -71,13 +73,20 @@ class DemoDataLoader implements ApplicationRunner {
             LocalDate hiredOn = start.plusDays(random.nextInt(400));
             String login = name.toLowerCase().replace(' ', '.') + i;
             int track = random.nextInt(TRACKS.length);
-            String level = LEVEL_PREFIXES[track] + (1 + random.nextInt(3));
+            int rank = 1 + random.nextInt(3); // the default framework's ranks are the level numbers
+            String level = LEVEL_PREFIXES[track] + rank;
             commands.send(new HireEmployeeCommand(id, name, login + "@example.com", login, TRACKS[track], level,
                                                   TEAMS[random.nextInt(TEAMS.length)], "Tribe " + (1 + i % 4), manager,
                                                   null, hiredOn), ACTOR);
-            stories.tell(id, hiredOn, manager, hired, TEAMS, TRACKS[track]);
+            if (stories.tell(id, hiredOn, manager, hired, TEAMS, TRACKS[track])) {
+                people.add(new DemoPerson(id, hiredOn, manager, TRACKS[track], level, rank));
+            }
             hired.add(id);
         }
+        // Programs between people, once everyone is hired: mentorships first, at the levels of the hire.
+        DemoProgramsStory programs = new DemoProgramsStory(commands, random, seed);
+        programs.mentorships(people);
+        programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)));
         log.info("Demo data loaded: {} employees with three years of history (seed {})", employees, seed);
     }
 

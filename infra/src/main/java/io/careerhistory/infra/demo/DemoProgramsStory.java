@@ -1,0 +1,162 @@
+package io.careerhistory.infra.demo;
+
+import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.command.mentorship.AchieveMentorshipGoalCommand;
+import io.careerhistory.command.mentorship.CancelMentorshipCommand;
+import io.careerhistory.command.mentorship.ConcludeMentorshipCommand;
+import io.careerhistory.command.mentorship.LogMentorshipSessionCommand;
+import io.careerhistory.command.mentorship.MatchMentorCommand;
+import io.careerhistory.command.mentorship.RequestMentorshipCommand;
+import io.careerhistory.command.promotion.AnnouncePromotionCommand;
+import io.careerhistory.command.promotion.AssignCommitteeCommand;
+import io.careerhistory.command.promotion.AttachEvidenceCommand;
+import io.careerhistory.command.promotion.DecidePromotionCommand;
+import io.careerhistory.command.promotion.NominateForPromotionCommand;
+import io.careerhistory.command.promotion.OptInToAnnouncementCommand;
+import io.careerhistory.command.promotion.ReviewPromotionCommand;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.mentorship.MentorshipKind;
+import io.careerhistory.events.promotion.PromotionOutcome;
+import io.careerhistory.events.promotion.ReviewRecommendation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The programs that span two or more people: mentorships (classic and reverse, most concluded, some cancelled) and
+ * promotion cases (committee, evidence, reviews, decisions both ways, celebrations with consent). Everything goes
+ * through the command side, dated between the participants' hires and {@link DemoCareerStory#END}.
+ */
+class DemoProgramsStory {
+
+    private static final String ACTOR = "demo-data";
+    private static final String[] TOPICS = {"system design", "product discovery", "public speaking", "data modelling",
+            "leading without authority", "accessibility"};
+
+    private final CommandSender commands;
+    private final Random random;
+    private final long seed;
+    private long nextId;
+
+    DemoProgramsStory(CommandSender commands, Random random, long seed) {
+        this.commands = commands;
+        this.random = random;
+        this.seed = seed;
+    }
+
+    /** Mentorships among {@code people}, each matched by rank as its kind requires. */
+    void mentorships(List<DemoPerson> people) {
+        for (DemoPerson mentee : people) {
+            if (random.nextInt(3) != 0) {
+                continue;
+            }
+            MentorshipKind kind = random.nextInt(5) == 0 ? MentorshipKind.REVERSE : MentorshipKind.CLASSIC;
+            Predicate<DemoPerson> fits = kind == MentorshipKind.CLASSIC ? p -> p.rank() > mentee.rank()
+                                                                        : p -> p.rank() < mentee.rank();
+            List<DemoPerson> mentors = people.stream().filter(fits).toList();
+            if (mentors.isEmpty()) {
+                continue;
+            }
+            DemoPerson mentor = mentors.get(random.nextInt(mentors.size()));
+            LocalDate requested = latest(mentee.hiredOn(), mentor.hiredOn()).plusDays(30 + random.nextInt(300));
+            if (requested.plusDays(150).isAfter(DemoCareerStory.END)) {
+                continue;
+            }
+            mentor(mentee, mentor, kind, requested);
+        }
+    }
+
+    private void mentor(DemoPerson mentee, DemoPerson mentor, MentorshipKind kind, LocalDate requested) {
+        String mentorshipId = id();
+        String topic = TOPICS[random.nextInt(TOPICS.length)];
+        List<String> goals = List.of("get better at " + topic, "apply " + topic + " in my team");
+        send(new RequestMentorshipCommand(mentorshipId, mentee.id(), kind, topic, goals, requested));
+        LocalDate matched = requested.plusDays(7);
+        send(new MatchMentorCommand(mentorshipId, mentor.id(), matched));
+        if (random.nextInt(6) == 0) {
+            send(new CancelMentorshipCommand(mentorshipId, "schedules did not fit", matched.plusDays(20)));
+            return;
+        }
+        for (int week = 1; week <= 2 + random.nextInt(3); week++) {
+            send(new LogMentorshipSessionCommand(mentorshipId, id(), 30 + 15 * random.nextInt(4), "week " + week,
+                                                 matched.plusWeeks(week)));
+        }
+        send(new AchieveMentorshipGoalCommand(mentorshipId, goals.get(0), matched.plusDays(60)));
+        send(new ConcludeMentorshipCommand(mentorshipId, "I learned a lot about " + topic, "Great questions every week",
+                                           matched.plusDays(120)));
+    }
+
+    /** Promotion cases for some of {@code people}, nominated by their managers; {@code byId} finds anyone. */
+    void promotions(List<DemoPerson> people, Map<EmployeeId, DemoPerson> byId) {
+        for (DemoPerson nominee : people) {
+            DemoPerson manager = nominee.managerId() == null ? null : byId.get(nominee.managerId());
+            if (manager == null || random.nextInt(10) >= 3) {
+                continue;
+            }
+            LocalDate nominated = latest(nominee.hiredOn().plusDays(400 + random.nextInt(300)), manager.hiredOn().plusDays(30));
+            List<DemoPerson> committee = committee(people, nominee, manager, nominated);
+            if (nominated.plusDays(60).isAfter(DemoCareerStory.END) || committee.size() < 3) {
+                continue;
+            }
+            decideCase(nominee, manager, committee, nominated);
+        }
+    }
+
+    /** Three people hired before the nomination, neither the nominee nor the nominator; the first chairs. */
+    private List<DemoPerson> committee(List<DemoPerson> people, DemoPerson nominee, DemoPerson manager, LocalDate on) {
+        List<DemoPerson> eligible = new ArrayList<>(people.stream()
+                                                          .filter(p -> !p.id().equals(nominee.id()) && !p.id().equals(manager.id()))
+                                                          .filter(p -> p.hiredOn().isBefore(on))
+                                                          .sorted(Comparator.comparing(p -> p.id().value()))
+                                                          .toList());
+        Collections.shuffle(eligible, random);
+        return eligible.subList(0, Math.min(3, eligible.size()));
+    }
+
+    private void decideCase(DemoPerson nominee, DemoPerson manager, List<DemoPerson> committee, LocalDate nominated) {
+        String caseId = id();
+        String nextLevel = nominee.level().replaceAll("\\d+$", "") + (nominee.rank() + 1);
+        send(new NominateForPromotionCommand(caseId, nominee.id(), nextLevel, null, manager.id(),
+                                             "Consistently operates at the next level", nominated));
+        EmployeeId chair = committee.get(0).id();
+        send(new AssignCommitteeCommand(caseId, committee.stream().map(DemoPerson::id).toList(), chair,
+                                        nominated.plusDays(2)));
+        send(new AttachEvidenceCommand(caseId, nominated.plusDays(3)));
+        boolean approved = random.nextInt(10) < 7;
+        for (DemoPerson member : committee) {
+            send(new ReviewPromotionCommand(caseId, member.id(),
+                                            approved ? ReviewRecommendation.APPROVE : ReviewRecommendation.REJECT,
+                                            approved ? "Ready for the next level" : "Not yet: needs broader scope",
+                                            nominated.plusDays(7 + random.nextInt(7))));
+        }
+        send(new DecidePromotionCommand(caseId, chair, approved ? PromotionOutcome.APPROVED : PromotionOutcome.REJECTED,
+                                        approved ? "The reviews agree and the evidence supports it"
+                                                 : "The evidence does not yet meet the framework",
+                                        nominated.plusDays(21)));
+        if (approved && random.nextInt(10) < 6) {
+            send(new OptInToAnnouncementCommand(caseId, nominated.plusDays(22)));
+            send(new AnnouncePromotionCommand(caseId, "Please congratulate our colleague on their promotion to "
+                                                      + nextLevel + "!", nominated.plusDays(25)));
+        }
+    }
+
+    private static LocalDate latest(LocalDate... dates) {
+        return Stream.of(dates).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private String id() {
+        return new UUID(seed ^ 0x9e0, nextId++).toString();
+    }
+
+    private void send(Object command) {
+        commands.send(command, ACTOR);
+    }
+}
