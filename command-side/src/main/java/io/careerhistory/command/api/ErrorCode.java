@@ -56,6 +56,8 @@ public enum ErrorCode {
     FRAMEWORK_DATE_NOT_LATER(HttpStatus.UNPROCESSABLE_ENTITY),
     /** Tracks must have distinct names, and levels distinct codes and strictly rising ranks. */
     FRAMEWORK_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The track or level is not in the career framework version in force on that date. */
+    NOT_IN_FRAMEWORK(HttpStatus.UNPROCESSABLE_ENTITY),
     /** A login name identifies one employee. */
     LOGIN_NAME_TAKEN(HttpStatus.CONFLICT),
     /** No employee has that id. */

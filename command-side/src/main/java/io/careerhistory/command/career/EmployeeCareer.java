@@ -3,6 +3,7 @@ package io.careerhistory.command.career;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.command.standing.FrameworkInForce;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
@@ -79,10 +80,11 @@ public class EmployeeCareer {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public void handle(HireEmployeeCommand command) {
+    public void handle(HireEmployeeCommand command, FrameworkInForce frameworks) {
         if (command.employeeId().equals(command.managerId())) {
             throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
         }
+        FrameworkRoles.requireRole(frameworks, command.track(), command.level(), command.hiredOn());
         apply(new EmployeeHiredEvent(command.employeeId(), command.name(), command.email(), command.loginName(),
                                      command.track(), command.level(), command.team(), command.tribe(),
                                      command.managerId(), command.selfIdentifiedGroup(), command.hiredOn()));
@@ -123,7 +125,7 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(TransferEmployeeCommand command) {
+    public void handle(TransferEmployeeCommand command, FrameworkInForce frameworks) {
         requireActiveOn(command.effectiveOn(), "A transfer");
         if (employeeId.equals(command.managerId())) {
             throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
@@ -133,6 +135,9 @@ public class EmployeeCareer {
         if (next.equals(placement)) {
             throw new BusinessRuleViolation(ErrorCode.TRANSFER_CHANGES_NOTHING,
                                             "The transfer names the team, tribe, manager, track and level the employee already has");
+        }
+        if (command.track() != null || command.level() != null) {
+            FrameworkRoles.requireRole(frameworks, next.track(), next.level(), command.effectiveOn());
         }
         apply(new EmployeeTransferredEvent(employeeId, next.team(), next.tribe(), next.managerId(), next.track(),
                                            next.level(), command.effectiveOn()));
@@ -264,8 +269,9 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(ProposeRotationCommand command) {
+    public void handle(ProposeRotationCommand command, FrameworkInForce frameworks) {
         requireActiveOn(command.proposedOn(), "A rotation");
+        FrameworkRoles.requireTrack(frameworks, command.hostTrack(), command.plannedStart());
         rotations.requireNoneOpen();
         if (!command.plannedEnd().isAfter(command.plannedStart())) {
             throw new BusinessRuleViolation(ErrorCode.ROTATION_DATES_INVALID,
@@ -304,16 +310,19 @@ public class EmployeeCareer {
     }
 
     /**
-     * A converted rotation moves the employee to the host team, into the host role's track, under the host lead who
-     * approved it: both events in one commit, so the move can never be lost or applied twice.
+     * A converted rotation moves the employee to the host team, into the host role's track at the level of the same
+     * rank, under the host lead who approved it: both events in one commit, so the move can never be lost or applied
+     * twice (no saga is needed).
      */
     @CommandHandler
-    public void handle(CompleteRotationCommand command) {
+    public void handle(CompleteRotationCommand command, FrameworkInForce frameworks) {
         requireActiveOn(command.completedOn(), "Completing a rotation");
         Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.STARTED);
         apply(new RotationCompletedEvent(employeeId, command.rotationId(), command.outcome(), command.completedOn()));
         if (command.outcome() == RotationOutcome.CONVERTED) {
-            Placement moved = placement.with(rotation.hostTeam(), null, rotation.approvedBy(), rotation.hostTrack(), null);
+            String level = FrameworkRoles.levelAtSameRank(frameworks, placement.track(), placement.level(),
+                                                          rotation.hostTrack(), command.completedOn());
+            Placement moved = placement.with(rotation.hostTeam(), null, rotation.approvedBy(), rotation.hostTrack(), level);
             apply(new EmployeeTransferredEvent(employeeId, moved.team(), moved.tribe(), moved.managerId(), moved.track(),
                                                moved.level(), command.completedOn()));
         }

@@ -1,10 +1,19 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.standing.FrameworkInForce;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
+import io.careerhistory.events.framework.LevelDefinition;
+import io.careerhistory.events.framework.TrackDefinition;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The employee most fixture tests start from: Ada, hired on 2023-02-01 into Engineering E3, Payments. */
 final class CareerFixtures {
@@ -14,7 +23,27 @@ final class CareerFixtures {
     static final LocalDate HIRED_ON = LocalDate.parse("2023-02-01");
     static final LocalDate MARCH_5 = LocalDate.parse("2024-03-05");
 
+    /** Engineering E1-E7, Product P1-P6, Design D1-D5, Data DA1-DA6, ranked by their numbers, in force from 2020. */
+    static final FrameworkVersionPublishedEvent FRAMEWORK = new FrameworkVersionPublishedEvent(
+            "career-framework", 1, LocalDate.parse("2020-01-01"),
+            List.of(track("Engineering", "E", 7), track("Product", "P", 6), track("Design", "D", 5), track("Data", "DA", 6)));
+
     private CareerFixtures() {
+    }
+
+    /** A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force. */
+    static FixtureConfiguration<EmployeeCareer> fixture() {
+        FixtureConfiguration<EmployeeCareer> fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        FrameworkInForce frameworks = on -> on.isBefore(FRAMEWORK.effectiveFrom()) ? Optional.empty() : Optional.of(FRAMEWORK);
+        fixture.registerInjectableResource(frameworks);
+        return fixture;
+    }
+
+    private static TrackDefinition track(String name, String prefix, int levels) {
+        return new TrackDefinition(name, IntStream.rangeClosed(1, levels)
+                                                  .mapToObj(rank -> new LevelDefinition(prefix + rank, name + " " + rank,
+                                                                                        rank, List.of()))
+                                                  .toList());
     }
 
     static EmployeeHiredEvent hired() {

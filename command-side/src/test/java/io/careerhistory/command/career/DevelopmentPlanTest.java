@@ -8,7 +8,6 @@ import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
 import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.GoalCategory;
 import io.careerhistory.events.career.PlanParty;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class DevelopmentPlanTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
     }
 
     private static DevelopmentGoalProposedEvent proposedByEmployee() {

@@ -6,7 +6,6 @@ import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,12 @@ import static io.careerhistory.command.career.CareerFixtures.hired;
 
 class EmployeeCareerTest {
 
-
     private FixtureConfiguration<EmployeeCareer> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
     }
-
-
 
     private static RecordCourseCompletionCommand complete(String completionId, String courseId, LocalDate on, String sourceRef) {
         return new RecordCourseCompletionCommand(ADA, completionId, courseId, "Kubernetes", CourseProvider.ACADEMY,
@@ -146,6 +142,21 @@ class EmployeeCareerTest {
         fixture.given(hired())
                .when(new TransferEmployeeCommand(ADA, "Checkout", null, null, "Product", "P3", MARCH_5))
                .expectEvents(new EmployeeTransferredEvent(ADA, "Checkout", "Fintech", BOSS, "Product", "P3", MARCH_5));
+    }
+
+    @Test
+    void hiresAndTransfersOnlyIntoRolesOfTheFrameworkInForce() {
+        fixture.givenNoPriorActivity()
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E9",
+                                             "Payments", "Fintech", BOSS, null, HIRED_ON))
+               .expectException(violating(ErrorCode.NOT_IN_FRAMEWORK));
+        fixture.givenNoPriorActivity()
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                             "Payments", "Fintech", BOSS, null, LocalDate.parse("2019-12-31")))
+               .expectException(violating(ErrorCode.NOT_IN_FRAMEWORK));
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, null, null, null, "Product", null, MARCH_5))
+               .expectException(violating(ErrorCode.NOT_IN_FRAMEWORK)); // E3 is no Product level
     }
 
     @Test

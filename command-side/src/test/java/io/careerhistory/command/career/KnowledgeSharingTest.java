@@ -9,7 +9,6 @@ import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class KnowledgeSharingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
     }
 
     private static TechTalkGivenEvent talkGiven(String talkId) {

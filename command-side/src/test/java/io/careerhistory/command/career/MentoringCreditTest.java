@@ -3,7 +3,6 @@ package io.careerhistory.command.career;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.mentorship.MentorshipKind;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class MentoringCreditTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.careerhistory.command.career;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class PromotionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
 import io.careerhistory.events.career.RotationApprovedEvent;
 import io.careerhistory.events.career.RotationCancelledEvent;
@@ -10,7 +11,6 @@ import io.careerhistory.events.career.RotationExtendedEvent;
 import io.careerhistory.events.career.RotationOutcome;
 import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.RotationStartedEvent;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class RotationTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
     }
 
     private static RotationProposedEvent proposed() {
@@ -119,7 +119,25 @@ class RotationTest {
         fixture.given(hired(), proposed(), approved(), started())
                .when(new CompleteRotationCommand(ADA, "r1", RotationOutcome.CONVERTED, END))
                .expectEvents(new RotationCompletedEvent(ADA, "r1", RotationOutcome.CONVERTED, END),
-                             new EmployeeTransferredEvent(ADA, "Design Systems", "Fintech", HOST_LEAD, "Design", "E3", END));
+                             new EmployeeTransferredEvent(ADA, "Design Systems", "Fintech", HOST_LEAD, "Design", "D3", END));
+    }
+
+    @Test
+    void aConversionIntoATrackWithoutTheSameRankTakesItsHighestLevelBelow() {
+        EmployeeHiredEvent principal = new EmployeeHiredEvent(ADA, "Ada Lovelace", "ada@example.com", "ada",
+                                                              "Engineering", "E7", "Payments", "Fintech", BOSS, null,
+                                                              CareerFixtures.HIRED_ON);
+        fixture.given(principal, proposed(), approved(), started())
+               .when(new CompleteRotationCommand(ADA, "r1", RotationOutcome.CONVERTED, END))
+               .expectEvents(new RotationCompletedEvent(ADA, "r1", RotationOutcome.CONVERTED, END),
+                             new EmployeeTransferredEvent(ADA, "Design Systems", "Fintech", HOST_LEAD, "Design", "D5", END));
+    }
+
+    @Test
+    void aRotationGoesOnlyIntoATrackOfTheFramework() {
+        fixture.given(hired())
+               .when(new ProposeRotationCommand(ADA, "r1", "Growth", "Marketing", START, END, MARCH_5))
+               .expectException(violating(ErrorCode.NOT_IN_FRAMEWORK));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.careerhistory.command.career;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.EmployeeHiredEvent;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class UniqueLoginNamesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EmployeeCareer.class);
+        fixture = CareerFixtures.fixture();
         fixture.registerCommandHandlerInterceptor(new UniqueLoginNames(registry));
     }
 

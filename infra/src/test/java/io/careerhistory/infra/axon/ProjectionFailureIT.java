@@ -61,7 +61,7 @@ class ProjectionFailureIT {
     @Test
     void aFailingHandlerIsRetriedUntilItSucceedsAndNoEventIsSkipped() {
         EmployeeId id = EmployeeId.random();
-        commands.send(new HireEmployeeCommand(id, "Flaky", "flaky@example.com", "flaky", "Data", "D2", "Insights", null,
+        commands.send(new HireEmployeeCommand(id, "Flaky", "flaky@example.com", "flaky", "Data", "DA2", "Insights", null,
                                               null, null, LocalDate.parse("2024-01-01")), "test");
         for (String course : List.of("before", "poison", "after")) {
             commands.send(new RecordCourseCompletionCommand(id, course, course, course, CourseProvider.WORKSHOP, List.of(),

@@ -3,6 +3,14 @@ package io.careerhistory.infra.eventstore;
 import com.mongodb.client.MongoClient;
 import io.careerhistory.command.career.EmployeeCareer;
 import io.careerhistory.command.career.HireEmployeeCommand;
+import io.careerhistory.command.standing.FrameworkInForce;
+import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
+import io.careerhistory.events.framework.LevelDefinition;
+import io.careerhistory.events.framework.TrackDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import io.careerhistory.command.career.RecordCourseCompletionCommand;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseProvider;
@@ -23,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
@@ -52,6 +61,14 @@ class TwoNodeCommandConcurrencyIT {
         mongo.close();
     }
 
+    /** The aggregate's handlers check roles against the framework in force: here, one with Engineering E3. */
+    private static final FrameworkInForce ENGINEERING_E3 = on -> Optional.of(new FrameworkVersionPublishedEvent(
+            "career-framework", 1, LocalDate.parse("2020-01-01"),
+            List.of(new TrackDefinition("Engineering", List.of(new LevelDefinition("E3", "Senior Engineer", 3, List.of()))))));
+    private static final ParameterResolverFactory RESOLVERS = MultiParameterResolverFactory.ordered(
+            ClasspathParameterResolverFactory.forClass(EmployeeCareer.class),
+            new SimpleResourceParameterResolverFactory(List.of(ENGINEERING_E3)));
+
     private SimpleCommandBus node(CyclicBarrier bothHandled) {
         MongoClient client = mongo.client();
         clients.add(client);
@@ -61,7 +78,10 @@ class TwoNodeCommandConcurrencyIT {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         AggregateAnnotationCommandHandler.<EmployeeCareer>builder()
                                          .aggregateType(EmployeeCareer.class)
-                                         .repository(EventSourcingRepository.builder(EmployeeCareer.class).eventStore(store).build())
+                                         .parameterResolverFactory(RESOLVERS)
+                                         .repository(EventSourcingRepository.builder(EmployeeCareer.class)
+                                                                            .parameterResolverFactory(RESOLVERS)
+                                                                            .eventStore(store).build())
                                          .build()
                                          .subscribe(bus);
         if (bothHandled != null) {

@@ -77,6 +77,21 @@ class EmployeeLifecycleApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void rolesOutsideTheFrameworkInForceAreRefusedAndNothingIsRecorded() {
+        Reply unknownLevel = api.call("POST", "/api/employees", """
+                {"name":"Nine","email":"nine@example.com","loginName":"level.nine","track":"Engineering","level":"E9",
+                 "team":"Payments","hiredOn":"2023-02-01"}""");
+        assertThat(unknownLevel.status()).isEqualTo(422);
+        assertThat(unknownLevel.code()).isEqualTo("NOT_IN_FRAMEWORK");
+        String id = api.hire("Track Hopper");
+        Reply levelOfAnotherTrack = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"track":"Design","effectiveOn":"2024-04-01"}""");
+        assertThat(levelOfAnotherTrack.status()).isEqualTo(422);
+        assertThat(levelOfAnotherTrack.code()).isEqualTo("NOT_IN_FRAMEWORK");
+        assertThat(api.timelineWhen(id, "", 1).get("entries")).hasSize(1);
+    }
+
+    @Test
     void aTransferThatChangesNothingOrMakesSomeoneTheirOwnManagerIsRefused() {
         String id = api.hire("Stays Put");
 

@@ -77,7 +77,6 @@ class MentorshipApiIT extends ApiIntegrationTest {
     void mentorshipRulesAnswerWithTheirCodes() {
         String mentee = api.hire("Rule Mentee");
         String peer = api.hire("Rule Peer");
-        String offFramework = api.hire("Off Framework", "Engineering", "E99");
         String senior = api.hire("Rule Senior", "Engineering", "E5");
         String mentorshipId = request(mentee, "CLASSIC");
 
@@ -85,8 +84,6 @@ class MentorshipApiIT extends ApiIntegrationTest {
                 {"mentorId":"%s","matchedOn":"2024-03-08"}""".formatted(mentee)), 422, "MENTOR_IS_MENTEE");
         assertCode(post("/" + mentorshipId + "/match", """
                 {"mentorId":"%s","matchedOn":"2024-03-08"}""".formatted(peer)), 422, "MENTOR_NOT_SENIOR");
-        assertCode(post("/" + mentorshipId + "/match", """
-                {"mentorId":"%s","matchedOn":"2024-03-08"}""".formatted(offFramework)), 422, "RANK_UNKNOWN");
         assertCode(post("/" + mentorshipId + "/match", """
                 {"mentorId":"no-such-person","matchedOn":"2024-03-08"}"""), 404, "EMPLOYEE_NOT_FOUND");
         assertCode(post("/" + mentorshipId + "/match", """

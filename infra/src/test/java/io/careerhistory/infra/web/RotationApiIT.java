@@ -43,7 +43,7 @@ class RotationApiIT extends ApiIntegrationTest {
         JsonNode proposal = timeline.get("entries").get(1);
         assertThat(proposal.get("details").get("status").asText()).isEqualTo("CONVERTED");
         assertThat(proposal.get("refs").get("rotationTeam").asText()).isEqualTo("Design Systems");
-        assertThat(timeline.get("entries").get(6).get("title").asText()).isEqualTo("Moved to Design Systems as Design E3");
+        assertThat(timeline.get("entries").get(6).get("title").asText()).isEqualTo("Moved to Design Systems as Design D3");
     }
 
     @Test
