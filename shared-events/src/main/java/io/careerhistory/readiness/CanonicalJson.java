@@ -36,6 +36,15 @@ public final class CanonicalJson {
         }
     }
 
+    /** Reads a value written by {@link #of}, e.g. an event payload kept in a view. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot read " + type.getSimpleName() + " from canonical JSON", e);
+        }
+    }
+
     /** The lowercase hex SHA-256 of the value's canonical JSON. */
     public static String sha256(Object value) {
         return sha256Hex(of(value));

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the readiness rules look at in one employee's career, folded from the events of their own stream in the order
@@ -39,7 +40,19 @@ public final class CareerFacts {
     public record Role(String track, String level, LocalDate since) {
     }
 
+    /** The event types the fold looks at: a view that keeps only these can fold them again later. */
+    public static final Set<Class<?>> FOLDED = Set.of(EmployeeHiredEvent.class, EmployeeTransferredEvent.class,
+                                                      EmployeePromotedEvent.class, EmployeeDepartedEvent.class,
+                                                      CourseCompletedEvent.class, CourseCompletionRetractedEvent.class,
+                                                      TechTalkGivenEvent.class, HackWeekProjectRecordedEvent.class,
+                                                      PassionProjectStartedEvent.class,
+                                                      DevelopmentGoalProposedEvent.class,
+                                                      DevelopmentGoalAchievedEvent.class, RotationProposedEvent.class,
+                                                      RotationCompletedEvent.class, MentoringGivenEvent.class);
+
     private EmployeeId employeeId;
+    private String name;
+    private String team;
     private LocalDate hiredOn;
     private LocalDate departedOn;
     private final List<Role> roles = new ArrayList<>();
@@ -62,9 +75,12 @@ public final class CareerFacts {
     public void apply(Object payload) {
         if (payload instanceof EmployeeHiredEvent e) {
             employeeId = e.employeeId();
+            name = e.name();
+            team = e.team();
             hiredOn = e.hiredOn();
             roles.add(new Role(e.track(), e.level(), e.hiredOn()));
         } else if (payload instanceof EmployeeTransferredEvent e) {
+            team = e.team();
             changeRole(e.track(), e.level(), e.effectiveOn());
         } else if (payload instanceof EmployeePromotedEvent e) {
             changeRole(e.track(), e.toLevel(), e.effectiveOn());
@@ -108,6 +124,20 @@ public final class CareerFacts {
 
     public EmployeeId employeeId() {
         return employeeId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The team they are in now, after every transfer folded so far. */
+    public String team() {
+        return team;
+    }
+
+    /** The role they hold now, after every event folded so far; empty before the hire. */
+    public Optional<Role> currentRole() {
+        return roles.isEmpty() ? Optional.empty() : Optional.of(roles.get(roles.size() - 1));
     }
 
     public boolean hired() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +86,12 @@ final class ApiClient {
     JsonNode timelineWhen(String employeeId, String query, int entries) {
         return Eventually.await(() -> call("GET", "/api/employees/" + employeeId + "/timeline" + query, null),
                                 r -> r.status() == 200 && r.body().get("entries").size() == entries,
+                                PROJECTION_TIMEOUT).body();
+    }
+
+    /** The answer to a GET once it satisfies {@code ready} (views follow the commands asynchronously). */
+    JsonNode getWhen(String path, Predicate<JsonNode> ready) {
+        return Eventually.await(() -> call("GET", path, null), r -> r.status() == 200 && ready.test(r.body()),
                                 PROJECTION_TIMEOUT).body();
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The mentor-matching program over HTTP: a mentorship end to end on both timelines, and each business error code. */
@@ -103,6 +105,27 @@ class MentorshipApiIT extends ApiIntegrationTest {
                 {"goal":"write an RFC","achievedOn":"2024-04-01"}""");
         assertCode(post("/" + mentorshipId + "/achieved-goals", """
                 {"goal":"write an RFC","achievedOn":"2024-04-02"}"""), 409, "MENTORSHIP_GOAL_ALREADY_ACHIEVED");
+    }
+
+    @Test
+    void suggestionsRankMentorsWhoKnowTheTopicFirstAndSayWhy() {
+        String skill = "quantum-" + UUID.randomUUID().toString().substring(0, 6);
+        String mentee = api.hire("Suggested Mentee");
+        String expert = api.hire("Topic Expert", "Product", "P5");
+        api.hire("Peer Of Mentee");
+        assertThat(api.call("POST", "/api/employees/" + expert + "/tech-talks", """
+                {"title":"All about %s","venue":"Tech Talks","skills":["%s"],"givenOn":"2024-02-01"}"""
+                .formatted(skill, skill)).status()).isEqualTo(201);
+
+        JsonNode suggested = api.getWhen("/api/mentorships/suggestions?kind=CLASSIC&mentee=" + mentee + "&topic=" + skill,
+                                         s -> s.get("suggestions").size() > 0
+                                                 && s.get("suggestions").get(0).get("employeeId").asText().equals(expert));
+        JsonNode first = suggested.get("suggestions").get(0);
+        assertThat(first.get("reasons").toString()).contains("knows the topic: " + skill, "from another track: Product");
+        assertThat(suggested.get("suggestions").findValuesAsText("employeeId")).doesNotContain(mentee);
+        assertThat(api.call("GET", "/api/mentorships/suggestions?mentee=nobody", null).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/mentorships/suggestions?mentee=" + mentee + "&kind=SIDEWAYS", null).status())
+                .isEqualTo(400);
     }
 
     @Test

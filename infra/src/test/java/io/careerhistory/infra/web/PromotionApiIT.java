@@ -104,6 +104,23 @@ class PromotionApiIT extends ApiIntegrationTest {
                                                               "PROMOTED", "PROMOTION_ANNOUNCED");
         assertThat(timeline.get("entries").get(1).get("details").get("status").asText()).isEqualTo("APPROVED");
         assertThat(timeline.get("entries").get(3).get("title").asText()).isEqualTo("Promoted to Engineering E4");
+
+        // The saga's level change may be recorded after the announcement: wait for both.
+        JsonNode audit = api.getWhen("/api/promotions/" + reviewed.caseId() + "/audit",
+                                     a -> a.has("announcement") && a.has("levelChange"));
+        assertThat(audit.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(audit.get("decision").get("decidedBy").asText()).isEqualTo(reviewed.chair());
+        assertThat(audit.get("evidence").get("sha256").asText()).hasSize(64);
+        assertThat(audit.get("reviews")).hasSize(2);
+        assertThat(audit.get("levelChange").get("actor").asText()).isEqualTo("system:promotion-approval");
+        assertThat(audit.get("steps").findValuesAsText("kind")).startsWith("NOMINATED", "COMMITTEE_ASSIGNED",
+                                                                           "EVIDENCE_ATTACHED");
+        JsonNode celebrations = api.getWhen("/api/celebrations", c -> c.get("celebrations").findValuesAsText("caseId")
+                                                                       .contains(reviewed.caseId()));
+        assertThat(celebrations.get("celebrations").findValuesAsText("caseId")).contains(reviewed.caseId());
+        assertThat(api.getWhen("/api/promotions?employee=" + reviewed.nominee(), l -> l.get("cases").size() == 1)
+                      .get("cases").get(0).get("status").asText()).isEqualTo("APPROVED");
+        assertThat(api.call("GET", "/api/promotions/no-such-case/audit", null).status()).isEqualTo(404);
     }
 
     @Test

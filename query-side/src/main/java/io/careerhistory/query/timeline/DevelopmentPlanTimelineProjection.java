@@ -5,6 +5,7 @@ import io.careerhistory.events.career.DevelopmentGoalAgreedEvent;
 import io.careerhistory.events.career.DevelopmentGoalDroppedEvent;
 import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
 import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
+import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

@@ -3,6 +3,7 @@ package io.careerhistory.query.timeline;
 import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
+import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

@@ -7,6 +7,7 @@ import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
+import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

@@ -7,6 +7,7 @@ import io.careerhistory.events.mentorship.MentorshipConcludedEvent;
 import io.careerhistory.events.mentorship.MentorshipGoalAchievedEvent;
 import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
 import io.careerhistory.events.mentorship.MentorshipSessionLoggedEvent;
+import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

@@ -4,6 +4,7 @@ import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
 import io.careerhistory.events.promotion.PromotionDecidedEvent;
 import io.careerhistory.events.promotion.PromotionNominatedEvent;
+import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

@@ -6,6 +6,7 @@ import io.careerhistory.events.career.RotationCompletedEvent;
 import io.careerhistory.events.career.RotationExtendedEvent;
 import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.RotationStartedEvent;
+import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;

@@ -1,4 +1,4 @@
-package io.careerhistory.query.timeline;
+package io.careerhistory.query.common;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

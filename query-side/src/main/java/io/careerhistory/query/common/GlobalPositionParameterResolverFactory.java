@@ -1,4 +1,4 @@
-package io.careerhistory.query.timeline;
+package io.careerhistory.query.common;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;

@@ -1,0 +1,95 @@
+package io.careerhistory.query.promotion;
+
+import io.careerhistory.query.common.NotFound;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The promotion audit: each case's whole decision record, the list of cases, and the public celebrations. */
+@RestController
+class PromotionAuditController {
+
+    private final PromotionCaseRepository cases;
+
+    PromotionAuditController(PromotionCaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/api/promotions/{caseId}/audit")
+    Map<String, Object> audit(@PathVariable String caseId) {
+        Document found = cases.find(caseId).orElseThrow(() -> new NotFound("No promotion case " + caseId));
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("caseId", found.getString("_id"));
+        found.forEach((key, value) -> {
+            if (!key.equals("_id") && !key.equals("steps") && !key.equals("reviews")) {
+                audit.put(key, value);
+            }
+        });
+        audit.put("reviews", new ArrayList<>(found.get("reviews", new Document()).values()));
+        List<Document> steps = new ArrayList<>();
+        found.get("steps", new Document()).values().forEach(step -> steps.add((Document) step));
+        steps.sort(Comparator.comparingLong(step -> step.get("position", Number.class).longValue()));
+        audit.put("steps", steps);
+        return audit;
+    }
+
+    /** Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED. */
+    @GetMapping("/api/promotions")
+    Map<String, List<Map<String, Object>>> list(@RequestParam(required = false) String status,
+                                                @RequestParam(required = false) String employee,
+                                                @RequestParam(required = false) String track) {
+        List<Map<String, Object>> listed = cases.findAll().stream()
+                                                .filter(c -> c.getString("employeeId") != null) // nominated
+                                                .filter(c -> matches(c, "status", status) && matches(c, "employeeId", employee)
+                                                        && matches(c, "track", track))
+                                                .sorted(Comparator.comparing((Document c) -> c.getString("nominatedOn"))
+                                                                  .reversed())
+                                                .map(PromotionAuditController::summary)
+                                                .toList();
+        return Map.of("cases", listed);
+    }
+
+    /** Promotions announced with the employee's consent, newest first. */
+    @GetMapping("/api/celebrations")
+    Map<String, List<Map<String, Object>>> celebrations() {
+        List<Map<String, Object>> announced = cases.findAll().stream()
+                                                   .filter(c -> c.get("announcement") != null)
+                                                   .sorted(Comparator.comparing((Document c) -> c.get("announcement", Document.class)
+                                                                                                 .getString("announcedOn"))
+                                                                     .reversed())
+                                                   .map(c -> {
+                                                       Document announcement = c.get("announcement", Document.class);
+                                                       Map<String, Object> line = new LinkedHashMap<>();
+                                                       line.put("caseId", c.getString("_id"));
+                                                       line.put("employeeId", c.getString("employeeId"));
+                                                       line.put("track", c.getString("track"));
+                                                       line.put("toLevel", c.getString("toLevel"));
+                                                       line.put("message", announcement.getString("message"));
+                                                       line.put("announcedOn", announcement.getString("announcedOn"));
+                                                       return line;
+                                                   })
+                                                   .toList();
+        return Map.of("celebrations", announced);
+    }
+
+    private static boolean matches(Document document, String field, String wanted) {
+        return wanted == null || wanted.equals(document.getString(field));
+    }
+
+    private static Map<String, Object> summary(Document c) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        for (String field : List.of("employeeId", "track", "fromLevel", "toLevel", "nominatedBy", "nominatedOn", "status")) {
+            line.put(field, c.get(field));
+        }
+        line.put("caseId", c.getString("_id"));
+        return line;
+    }
+}

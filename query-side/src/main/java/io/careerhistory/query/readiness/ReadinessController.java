@@ -1,0 +1,40 @@
+package io.careerhistory.query.readiness;
+
+import io.careerhistory.query.common.NotFound;
+import io.careerhistory.readiness.ReadinessAssessment;
+import io.careerhistory.readiness.ReadinessStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Readiness for the next level, today (from the injected clock): per employee, and as a filtered list. */
+@RestController
+class ReadinessController {
+
+    private final ReadinessService readiness;
+    private final Clock clock;
+
+    ReadinessController(ReadinessService readiness, Clock clock) {
+        this.readiness = readiness;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/employees/{employeeId}/readiness")
+    ReadinessAssessment readiness(@PathVariable String employeeId) {
+        return readiness.of(employeeId, LocalDate.now(clock))
+                        .orElseThrow(() -> new NotFound("No employee " + employeeId));
+    }
+
+    @GetMapping("/api/readiness")
+    Map<String, List<ReadinessSummary>> list(@RequestParam(required = false) ReadinessStatus status,
+                                             @RequestParam(required = false) String track,
+                                             @RequestParam(required = false) String team) {
+        return Map.of("employees", readiness.list(status, track, team, LocalDate.now(clock)));
+    }
+}

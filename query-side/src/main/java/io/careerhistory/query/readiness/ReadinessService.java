@@ -1,0 +1,54 @@
+package io.careerhistory.query.readiness;
+
+import io.careerhistory.query.framework.FrameworkRepository;
+import io.careerhistory.readiness.CareerFacts;
+import io.careerhistory.readiness.FrameworkVersions;
+import io.careerhistory.readiness.ReadinessAssessment;
+import io.careerhistory.readiness.ReadinessRules;
+import io.careerhistory.readiness.ReadinessStatus;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Readiness as of a date: the facts of the view through the readiness rules, against the version in force then. */
+@Service
+public class ReadinessService {
+
+    private final ReadinessRepository facts;
+    private final FrameworkRepository framework;
+
+    public ReadinessService(ReadinessRepository facts, FrameworkRepository framework) {
+        this.facts = facts;
+        this.framework = framework;
+    }
+
+    public Optional<ReadinessAssessment> of(String employeeId, LocalDate on) {
+        FrameworkVersions versions = framework.all();
+        return facts.find(employeeId).map(career -> assess(versions, career, on));
+    }
+
+    /** Everyone matching the filters (each null for any), ordered by name. */
+    public List<ReadinessSummary> list(ReadinessStatus status, String track, String team, LocalDate on) {
+        FrameworkVersions versions = framework.all();
+        return facts.findAll().stream()
+                    .filter(career -> career.hired() && (team == null || team.equals(career.team())))
+                    .map(career -> summary(career, assess(versions, career, on)))
+                    .filter(s -> (status == null || s.status() == status) && (track == null || track.equals(s.track())))
+                    .sorted(Comparator.comparing(ReadinessSummary::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                                      .thenComparing(ReadinessSummary::employeeId))
+                    .toList();
+    }
+
+    private static ReadinessAssessment assess(FrameworkVersions versions, CareerFacts career, LocalDate on) {
+        return ReadinessRules.assess(versions.inForceOn(on).orElse(null), career, on);
+    }
+
+    private static ReadinessSummary summary(CareerFacts career, ReadinessAssessment assessment) {
+        return new ReadinessSummary(career.employeeId().value(), career.name(), career.team(), assessment.track(),
+                                    assessment.level(), assessment.nextLevel(), assessment.monthsInLevel(),
+                                    assessment.status());
+    }
+}
