@@ -1,0 +1,76 @@
+package io.careerhistory.query.search;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Repository;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Updates.addEachToSet;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+
+/**
+ * {@code search_index}: an inverted index keyed by {@code <type>:<prefix>}, so that a query is one {@code _id $in}
+ * lookup per word, which the embedded server answers without a scan, exactly as a real MongoDB does. Each document
+ * holds the things of that type with a term starting with the prefix, and their full terms. Writes are a {@code $set}
+ * of the label and an {@code $addToSet} of terms, so a redelivered event changes nothing.
+ */
+@Repository
+public class SearchIndexRepository {
+
+    static final String COLLECTION = "search_index";
+    static final List<String> TYPES = List.of("person", "skill", "course", "talk", "team", "topic");
+
+    private final MongoCollection<Document> index;
+
+    @Autowired
+    public SearchIndexRepository(MongoDatabase database) {
+        this(database, COLLECTION);
+    }
+
+    /** A repository on another collection, e.g. a fresh one that a rebuild fills. */
+    public SearchIndexRepository(MongoDatabase database, String collection) {
+        this.index = database.getCollection(collection);
+    }
+
+    /** Indexes a thing under every prefix of every term of {@code text}. */
+    void add(String type, String id, String label, String text) {
+        String key = key(id);
+        for (String term : SearchTerms.of(text)) {
+            for (String prefix : SearchTerms.prefixes(term)) {
+                index.updateOne(eq("_id", type + ":" + prefix),
+                                combine(set("hits." + key + ".id", id), set("hits." + key + ".label", label),
+                                        addEachToSet("hits." + key + ".terms", List.of(term))),
+                                new UpdateOptions().upsert(true));
+            }
+        }
+    }
+
+    /** The index documents for these prefixes, of every type. */
+    List<Document> find(Collection<String> prefixes) {
+        List<String> ids = new ArrayList<>();
+        prefixes.forEach(prefix -> TYPES.forEach(type -> ids.add(type + ":" + prefix)));
+        List<Document> found = new ArrayList<>();
+        index.find(in("_id", ids)).forEach(found::add);
+        return found;
+    }
+
+    public void deleteAll() {
+        index.deleteMany(new Document());
+    }
+
+    /** A field name for any id: ids may hold dots or spaces, which field names must not. */
+    private static String key(String id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    }
+}
