@@ -1,6 +1,7 @@
 package io.careerhistory.infra;
 
 import io.careerhistory.infra.bench.BenchmarkCommand;
+import io.careerhistory.infra.bench.QueryBenchmarkCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
@@ -8,8 +9,9 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The one runnable jar. Without arguments it serves the command and query sides; {@code bench} runs the
- * event store benchmark instead. Spring's own MongoDB client is switched off: ours is in {@code MongoConfiguration}.
+ * The one runnable jar. Without arguments it serves the command and query sides; {@code bench} runs the event store
+ * benchmark instead, {@code bench-queries} the query latency benchmark. Spring's own MongoDB client is switched off:
+ * ours is in {@code MongoConfiguration}.
  */
 @SpringBootApplication(scanBasePackages = "io.careerhistory",
                        exclude = {MongoAutoConfiguration.class, MongoDataAutoConfiguration.class})
@@ -19,6 +21,9 @@ public class CareerHistoryApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(BenchmarkCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("bench-queries")) {
+            System.exit(QueryBenchmarkCommand.run(args));
         }
         SpringApplication.run(CareerHistoryApplication.class, args);
     }

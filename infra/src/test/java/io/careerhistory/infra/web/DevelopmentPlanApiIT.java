@@ -38,6 +38,14 @@ class DevelopmentPlanApiIT extends ApiIntegrationTest {
         assertThat(proposal.get("kind").asText()).isEqualTo("GOAL_PROPOSED");
         assertThat(proposal.get("details").get("status").asText()).isEqualTo("ACHIEVED");
         assertThat(timeline.get("entries").get(4).get("kind").asText()).isEqualTo("GOAL_ACHIEVED");
+
+        JsonNode plan = api.call("GET", "/api/employees/" + id + "/development-plan", null).body();
+        JsonNode goal = plan.get("goals").get(0);
+        assertThat(goal.get("goalId").asText()).isEqualTo(goalId);
+        assertThat(goal.get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(goal.get("steps").findValuesAsText("kind")).containsExactly("GOAL_AGREED", "GOAL_PROGRESS",
+                                                                               "GOAL_ACHIEVED");
+        assertThat(api.call("GET", "/api/employees/nobody/development-plan", null).status()).isEqualTo(404);
     }
 
     @Test

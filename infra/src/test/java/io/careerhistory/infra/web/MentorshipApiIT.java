@@ -60,6 +60,13 @@ class MentorshipApiIT extends ApiIntegrationTest {
         assertThat(ApiClient.kinds(mentorTimeline)).containsExactly("HIRED", "MENTORING_STARTED", "MENTORSHIP_SESSION",
                                                                     "MENTORING_GIVEN");
         assertThat(mentorTimeline.get("entries").get(3).get("refs").get("menteeId").asText()).isEqualTo(mentee);
+
+        JsonNode asMentee = api.call("GET", "/api/employees/" + mentee + "/mentorships", null).body().get("asMentee");
+        assertThat(asMentee.get(0).get("mentorshipId").asText()).isEqualTo(mentorshipId);
+        assertThat(asMentee.get(0).get("status").asText()).isEqualTo("CONCLUDED");
+        JsonNode asMentor = api.call("GET", "/api/employees/" + mentor + "/mentorships", null).body().get("asMentor");
+        assertThat(asMentor.get(0).get("status").asText()).isEqualTo("CONCLUDED");
+        assertThat(asMentor.get(0).get("refs").get("menteeId").asText()).isEqualTo(mentee);
     }
 
     @Test
