@@ -17,6 +17,24 @@ import java.lang.annotation.Target;
 // Boot disables metrics export in tests; the Prometheus endpoint is part of what we test.
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"career.embedded.storage=memory", "career.demo-data=false", "career.event-store.snapshot-threshold=10"})
+                properties = {"career.embedded.storage=memory", "career.demo-data=false", "career.event-store.snapshot-threshold=10",
+                              // the users of web.TestUsers, one password for all
+                              "career.security.users[0].name=tester",
+                              "career.security.users[0].roles=EMPLOYEE,MANAGER,TALENT_PARTNER,COMMITTEE,AUDITOR,ANALYST,ADMIN",
+                              "career.security.users[1].name=emma", "career.security.users[1].roles=EMPLOYEE",
+                              "career.security.users[2].name=mark", "career.security.users[2].roles=MANAGER,EMPLOYEE",
+                              "career.security.users[3].name=tina", "career.security.users[3].roles=TALENT_PARTNER",
+                              "career.security.users[4].name=carl", "career.security.users[4].roles=COMMITTEE,EMPLOYEE",
+                              "career.security.users[5].name=audrey", "career.security.users[5].roles=AUDITOR",
+                              "career.security.users[6].name=anna", "career.security.users[6].roles=ANALYST",
+                              "career.security.users[7].name=adam", "career.security.users[7].roles=ADMIN",
+                              "career.security.users[0].password=test-only-password",
+                              "career.security.users[1].password=test-only-password",
+                              "career.security.users[2].password=test-only-password",
+                              "career.security.users[3].password=test-only-password",
+                              "career.security.users[4].password=test-only-password",
+                              "career.security.users[5].password=test-only-password",
+                              "career.security.users[6].password=test-only-password",
+                              "career.security.users[7].password=test-only-password"})
 public @interface CareerHistoryIntegrationTest {
 }

@@ -4,40 +4,33 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Sends a command with the acting user in its metadata, from where Axon copies it onto every event the
- * command causes. Until authentication lands the actor comes from the {@value #ACTOR_HEADER} header.
+ * Sends a command with the acting user in its metadata, from where Axon copies it onto every event the command
+ * causes. The actor is the authenticated user ({@link CurrentActor}), never something the request says of itself.
  */
 @Component
 public class CommandSender {
 
-    public static final String ACTOR_HEADER = "X-Actor";
     public static final String ACTOR_KEY = "actor";
     private static final String ANONYMOUS = "anonymous";
 
     private final CommandGateway commandGateway;
+    private final CurrentActor currentActor;
 
-    public CommandSender(CommandGateway commandGateway) {
+    public CommandSender(CommandGateway commandGateway, CurrentActor currentActor) {
         this.commandGateway = commandGateway;
+        this.currentActor = currentActor;
     }
 
-    /** Sends on behalf of the user of the HTTP request being handled. */
+    /** Sends on behalf of the authenticated user of the request being handled. */
     public <R> R send(Object command) {
-        return send(command, actorOfCurrentRequest());
+        return send(command, currentActor.name());
     }
 
     public <R> R send(Object command, String actor) {
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                                .andMetaData(MetaData.with(ACTOR_KEY, actorOrAnonymous(actor))));
-    }
-
-    private static String actorOfCurrentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getHeader(ACTOR_HEADER)
-                : null;
     }
 
     public static String actorOrAnonymous(String actor) {

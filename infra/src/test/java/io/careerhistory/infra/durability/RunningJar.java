@@ -9,11 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /** The packaged jar, started as a child process on a free port with its own data directory. */
 final class RunningJar implements AutoCloseable {
@@ -29,6 +32,10 @@ final class RunningJar implements AutoCloseable {
         this.port = port;
     }
 
+    /** The one user of the jar under test: a talent partner who may also read the actuator. */
+    private static final String USER = "durability";
+    private static final String PASSWORD = UUID.randomUUID().toString();
+
     static RunningJar start(Path dataDir, Path log) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run through 'mvn verify'");
@@ -36,8 +43,11 @@ final class RunningJar implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-jar", JAR.toString(), "--server.port=" + port, "--career.data-dir=" + dataDir, "--career.demo-data=false"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                "-jar", JAR.toString(), "--server.port=" + port, "--career.data-dir=" + dataDir, "--career.demo-data=false",
+                "--career.security.users[0].name=" + USER, "--career.security.users[0].roles=TALENT_PARTNER,ADMIN"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("CAREER_PASSWORD_" + USER.toUpperCase(), PASSWORD); // set the way an operator would
+        Process process = builder.redirectErrorStream(true)
                                                      .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                                                      .start();
         RunningJar jar = new RunningJar(process, port);
@@ -72,6 +82,8 @@ final class RunningJar implements AutoCloseable {
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                                          .header("Content-Type", "application/json")
+                                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                                 (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                                          .timeout(Duration.ofSeconds(30))
                                          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                                                       : HttpRequest.BodyPublishers.ofString(body))

@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +21,10 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calls the running application's HTTP API as a script would, acting as {@code test-manager}. */
+/**
+ * Calls the running application's HTTP API as a script would, signed in with HTTP Basic as one of the test users
+ * ({@link TestUsers}): {@code tester}, who has every role, unless {@link #as} says otherwise.
+ */
 final class ApiClient {
 
     record Reply(int status, JsonNode body, String contentType) {
@@ -34,9 +39,20 @@ final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final int port;
+    private final String user;
 
     ApiClient(int port) {
+        this(port, TestUsers.TESTER);
+    }
+
+    private ApiClient(int port, String user) {
         this.port = port;
+        this.user = user;
+    }
+
+    /** The same API, signed in as another test user; {@code null} for nobody. */
+    ApiClient as(String otherUser) {
+        return new ApiClient(port, otherUser);
     }
 
     HttpResponse<String> send(String method, String path, String body) {
@@ -47,9 +63,12 @@ final class ApiClient {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                                      .header("Content-Type", "application/json")
-                                                     .header("X-Actor", "test-manager")
                                                      .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                                                                   : HttpRequest.BodyPublishers.ofString(body));
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            }
             headers.forEach(request::header);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -55,12 +55,12 @@ class EmployeeApiIT extends ApiIntegrationTest {
     }
 
     @Test
-    void theActingUserFromTheRequestIsRecordedOnTheCommit() {
+    void theSignedInUserIsRecordedOnTheCommitAsTheActor() {
         String id = hire("Acted Upon");
 
         org.bson.Document commit = database.getCollection("commits")
                                            .find(com.mongodb.client.model.Filters.eq("streamKeys", id + ":0")).first();
-        assertThat(commit.getString("actor")).isEqualTo("test-manager");
+        assertThat(commit.getString("actor")).isEqualTo(TestUsers.TESTER);
         assertThat(commit.getString("correlationId")).isNotBlank();
     }
 

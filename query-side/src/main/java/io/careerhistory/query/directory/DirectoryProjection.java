@@ -40,13 +40,15 @@ public class DirectoryProjection {
     @EventHandler
     public void on(EmployeeHiredEvent e) {
         repository.update(e.employeeId().value(), combine(set("name", e.name()), set("team", e.team()),
-                                                          set("track", e.track()), set("level", e.level())));
+                                                          set("track", e.track()), set("level", e.level()),
+                                                          set("managerId", e.managerId() == null ? null : e.managerId().value())));
     }
 
     @EventHandler
     public void on(EmployeeTransferredEvent e) {
         repository.update(e.employeeId().value(), combine(set("team", e.team()), set("track", e.track()),
-                                                          set("level", e.level())));
+                                                          set("level", e.level()),
+                                                          set("managerId", e.managerId() == null ? null : e.managerId().value())));
     }
 
     @EventHandler

@@ -53,7 +53,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String scopedKey = CommandSender.actorOrAnonymous(request.getHeader(CommandSender.ACTOR_HEADER)) + '|' + key;
+        // Scoped to the authenticated user: the security filters run before this one.
+        String actor = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        String scopedKey = CommandSender.actorOrAnonymous(actor) + '|' + key;
         IdempotencyStore.Claim claim = store.claim(scopedKey, fingerprint(request, body));
         if (claim instanceof IdempotencyStore.AlreadyDone done) {
             replay(done.response(), response);

@@ -1,0 +1,45 @@
+package io.careerhistory.infra.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+
+/** 401 and 403 as RFC 7807 problem JSON, like every other error of the API. */
+final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final boolean basic;
+
+    ProblemJsonSecurityErrors(boolean basic) {
+        this.basic = basic;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"career-history\"" : "Bearer");
+        write(response, request, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use this endpoint");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, request, HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this");
+    }
+
+    private static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,
+                              String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"https://career-history.dev/problems/" + type + "\",\"title\":\""
+                                           + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                                           + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                                           + request.getRequestURI().replace("\"", "%22") + "\"}");
+    }
+}

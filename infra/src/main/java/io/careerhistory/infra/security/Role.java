@@ -1,0 +1,12 @@
+package io.careerhistory.infra.security;
+
+/** The roles of the system; a user has one or more. */
+public enum Role {
+    EMPLOYEE,
+    MANAGER,
+    TALENT_PARTNER,
+    COMMITTEE,
+    AUDITOR,
+    ANALYST,
+    ADMIN
+}

@@ -1,0 +1,109 @@
+package io.careerhistory.infra.security;
+
+import com.mongodb.client.MongoDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every endpoint needs a signed-in user, except health. The embedded default signs in configured users with HTTP
+ * Basic; with {@code career.security.oidc.issuer-uri} set, the API is an OAuth2 resource server taking that issuer's
+ * JWTs, with roles from a claim. Which roles may call what: {@link #rules}, and {@link RecordAccess} for the rules that
+ * depend on whose record it is. An API path not listed there is refused, so a new endpoint must be placed in the table.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String[] DIRECTORY_READERS = {"EMPLOYEE", "MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR"};
+    private static final String[] EVERYONE = {"EMPLOYEE", "MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR", "ANALYST",
+            "ADMIN"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService configuredUsers(CareerSecurityProperties properties, MongoDatabase database, PasswordEncoder encoder) {
+        return ConfiguredUsers.load(properties, database, encoder, System.getenv());
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, CareerSecurityProperties properties, RecordAccess records) throws Exception {
+        boolean oidc = properties.oidc().enabled();
+        ProblemJsonSecurityErrors errors = new ProblemJsonSecurityErrors(!oidc);
+        http.csrf(csrf -> csrf.disable()) // no browser sessions or cookies: every request carries its credentials
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+            .authorizeHttpRequests(requests -> rules(requests, records));
+        if (oidc) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(errors).jwt(jwt -> jwt
+                    .decoder(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.oidc().issuerUri())))
+                    .jwtAuthenticationConverter(rolesFrom(properties.oidc().rolesClaim()))));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(errors));
+        }
+        return http.build();
+    }
+
+    private static JwtAuthenticationConverter rolesFrom(String claim) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(claim);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setPrincipalClaimName("preferred_username"); // the login name, as with configured users
+        return converter;
+    }
+
+    /** The table of who may call what (docs/security.md shows it). */
+    private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r,
+                              RecordAccess records) {
+        r.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+         .requestMatchers("/actuator/**").hasRole("ADMIN")
+         // reads
+         .requestMatchers(HttpMethod.GET, "/api/celebrations", "/api/framework").hasAnyRole(EVERYONE)
+         .requestMatchers(HttpMethod.GET, "/api/search", "/api/mentorships/suggestions").hasAnyRole(DIRECTORY_READERS)
+         .requestMatchers(HttpMethod.GET, "/api/employees/{employeeId}/timeline", "/api/employees/{employeeId}/readiness",
+                          "/api/employees/{employeeId}/development-plan", "/api/employees/{employeeId}/mentorships")
+         .access(records.employeeRecord())
+         .requestMatchers(HttpMethod.GET, "/api/readiness").hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
+         .requestMatchers(HttpMethod.GET, "/api/promotions/{caseId}/audit").access(records.promotionCase())
+         .requestMatchers(HttpMethod.GET, "/api/promotions").hasAnyRole("TALENT_PARTNER", "AUDITOR")
+         // commands
+         .requestMatchers(HttpMethod.POST, "/api/framework/versions").hasRole("ADMIN")
+         .requestMatchers(HttpMethod.POST, "/api/employees", "/api/employees/*/transfers", "/api/employees/*/departure")
+         .hasRole("TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/employees/*/course-completions", "/api/employees/*/course-completions/**",
+                          "/api/employees/*/rotations", "/api/employees/*/rotations/**", "/api/employees/*/reviews")
+         .hasAnyRole("MANAGER", "TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/employees/*/development-goals", "/api/employees/*/development-goals/**")
+         .hasAnyRole("EMPLOYEE", "MANAGER")
+         .requestMatchers(HttpMethod.POST, "/api/employees/*/tech-talks", "/api/employees/*/learning-pods",
+                          "/api/employees/*/learning-pods/**", "/api/employees/*/hack-week-projects",
+                          "/api/employees/*/passion-projects", "/api/employees/*/passion-projects/**",
+                          "/api/employees/*/feedback", "/api/employees/*/retro-takeaways")
+         .hasAnyRole("EMPLOYEE", "MANAGER", "TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/mentorships", "/api/mentorships/**")
+         .hasAnyRole("EMPLOYEE", "MANAGER", "TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/promotions").hasAnyRole("MANAGER", "TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/promotions/*/committee", "/api/promotions/*/announcement")
+         .hasRole("TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/promotions/*/evidence").hasAnyRole("TALENT_PARTNER", "COMMITTEE")
+         .requestMatchers(HttpMethod.POST, "/api/promotions/*/reviews", "/api/promotions/*/decision").hasRole("COMMITTEE")
+         .requestMatchers(HttpMethod.POST, "/api/promotions/*/announcement-consent").hasRole("EMPLOYEE")
+         .requestMatchers("/api/**").denyAll()
+         .anyRequest().authenticated(); // the OpenAPI document and its UI
+    }
+}

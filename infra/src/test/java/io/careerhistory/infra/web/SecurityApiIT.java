@@ -1,0 +1,146 @@
+package io.careerhistory.infra.web;
+
+import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Authentication everywhere but health, and who may do what: the roles' table, cell by cell where it matters. */
+class SecurityApiIT extends ApiIntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointButHealthRefusesAnonymousCallsWithProblemJson() {
+        List<String[]> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPathPatternsCondition().getPatternValues()
+                .forEach(path -> info.getMethodsCondition().getMethods().forEach(
+                        method -> endpoints.add(new String[] {method.name(), path.replaceAll("\\{[^}]+}", "x")}))));
+        assertThat(endpoints).hasSizeGreaterThan(40);
+
+        ApiClient anonymous = api.as(null);
+        assertThat(endpoints).allSatisfy(endpoint -> {
+            Reply reply = anonymous.call(endpoint[0], endpoint[1], endpoint[0].equals("GET") ? null : "{}");
+            assertThat(reply.status()).as(endpoint[0] + " " + endpoint[1]).isEqualTo(401);
+            assertThat(reply.contentType()).contains("application/problem+json");
+        });
+        assertThat(anonymous.call("GET", "/actuator/health", null).status()).isEqualTo(200);
+        assertThat(anonymous.call("GET", "/v3/api-docs", null).status()).isEqualTo(401);
+        assertThat(api.as(TestUsers.EMPLOYEE).call("GET", "/api/celebrations", null).status()).isEqualTo(200);
+        assertThat(api.as("tester").call("GET", "/api/celebrations", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Reply reply = api.as("nobody-we-know").call("GET", "/api/celebrations", null);
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    /** Hires someone whose login name is a test user, so that user acts as that employee; null manager for none. */
+    private String hireAs(String loginName, String managerId) {
+        Reply hired = api.call("POST", "/api/employees", """
+                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
+                 "team":"Payments","managerId":%s,"hiredOn":"2023-02-01"}""".formatted(
+                loginName, loginName, loginName, managerId == null ? "null" : "\"" + managerId + "\""));
+        if (hired.status() == 409) { // already hired by another test of this class
+            return null;
+        }
+        assertThat(hired.status()).isEqualTo(201);
+        return hired.body().get("employeeId").asText();
+    }
+
+    @Test
+    void anEmployeeReadsTheirOwnRecordAManagerTheirReportsAndTalentPartnersAndAuditorsAnyone() {
+        String emma = hireAs(TestUsers.EMPLOYEE, null);
+        String mark = hireAs(TestUsers.MANAGER, null);
+        String report = api.hire("Report Of Mark");
+        api.call("POST", "/api/employees/" + report + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark));
+        String stranger = api.hire("Stranger");
+        api.timelineWhen(report, "", 2);
+
+        assertThat(status(TestUsers.EMPLOYEE, "/api/employees/" + emma + "/timeline")).isEqualTo(200);
+        assertThat(status(TestUsers.EMPLOYEE, "/api/employees/" + emma + "/readiness")).isEqualTo(200);
+        assertThat(status(TestUsers.EMPLOYEE, "/api/employees/" + stranger + "/timeline")).isEqualTo(403);
+        assertThat(Eventually.await(() -> status(TestUsers.MANAGER, "/api/employees/" + report + "/timeline"),
+                                    s -> s == 200, Duration.ofSeconds(15))).isEqualTo(200);
+        assertThat(status(TestUsers.MANAGER, "/api/employees/" + stranger + "/development-plan")).isEqualTo(403);
+        assertThat(status(TestUsers.TALENT_PARTNER, "/api/employees/" + stranger + "/timeline")).isEqualTo(200);
+        assertThat(status(TestUsers.AUDITOR, "/api/employees/" + stranger + "/mentorships")).isEqualTo(200);
+        for (String refused : List.of(TestUsers.ANALYST, TestUsers.ADMIN, TestUsers.COMMITTEE)) {
+            assertThat(status(refused, "/api/employees/" + stranger + "/timeline")).as(refused).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void directoryReadsAreForColleaguesCelebrationsForEveryoneAndTheActuatorForAdmins() {
+        assertThat(status(TestUsers.EMPLOYEE, "/api/search?q=ad")).isEqualTo(200);
+        assertThat(status(TestUsers.ANALYST, "/api/search?q=ad")).isEqualTo(403);
+        assertThat(status(TestUsers.ANALYST, "/api/celebrations")).isEqualTo(200);
+        assertThat(status(TestUsers.ANALYST, "/api/framework")).isEqualTo(200);
+        assertThat(status(TestUsers.EMPLOYEE, "/api/readiness")).isEqualTo(403);
+        assertThat(status(TestUsers.MANAGER, "/api/readiness")).isEqualTo(200);
+        assertThat(status(TestUsers.ADMIN, "/actuator/metrics")).isEqualTo(200);
+        assertThat(status(TestUsers.AUDITOR, "/actuator/metrics")).isEqualTo(403);
+    }
+
+    @Test
+    void commandsAreIssuedOnlyByTheRolesThatOwnThem() {
+        String login = "hired." + UUID.randomUUID().toString().substring(0, 8);
+        String hire = """
+                {"name":"New Hire","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
+                 "team":"Payments","hiredOn":"2023-02-01"}""".formatted(login, login);
+        assertThat(api.as(TestUsers.EMPLOYEE).call("POST", "/api/employees", hire).status()).isEqualTo(403);
+        assertThat(api.as(TestUsers.MANAGER).call("POST", "/api/employees", hire).status()).isEqualTo(403);
+        assertThat(api.as(TestUsers.TALENT_PARTNER).call("POST", "/api/employees", hire).status()).isEqualTo(201);
+        assertThat(api.as(TestUsers.TALENT_PARTNER).call("POST", "/api/framework/versions", "{}").status()).isEqualTo(403);
+        assertThat(api.as(TestUsers.MANAGER).call("POST", "/api/promotions/x/decision", "{}").status()).isEqualTo(403);
+        assertThat(api.as(TestUsers.COMMITTEE).call("POST", "/api/promotions/x/committee", "{}").status()).isEqualTo(403);
+        assertThat(api.as(TestUsers.AUDITOR).call("POST", "/api/mentorships", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPromotionCaseIsReadByItsNominatorItsCommitteeTalentPartnersAndAuditors() {
+        String carl = hireAs(TestUsers.COMMITTEE, null);
+        String mark = hireAs(TestUsers.MANAGER, null);
+        String nominee = api.hire("Audited Nominee");
+        String member = api.hire("Other Member", "Engineering", "E6");
+        String carlId = carl != null ? carl : employeeIdOf(TestUsers.COMMITTEE);
+        String markId = mark != null ? mark : employeeIdOf(TestUsers.MANAGER);
+        Reply nominated = api.call("POST", "/api/promotions", """
+                {"employeeId":"%s","toLevel":"E4","nominatedBy":"%s","justification":"ready","nominatedOn":"2024-05-02"}"""
+                .formatted(nominee, markId));
+        String caseId = nominated.body().get("caseId").asText();
+        api.call("POST", "/api/promotions/" + caseId + "/committee", """
+                {"members":["%s","%s"],"chairId":"%s","assignedOn":"2024-05-03"}""".formatted(carlId, member, carlId));
+        String audit = "/api/promotions/" + caseId + "/audit";
+        api.getWhen(audit, a -> a.has("committee"));
+
+        assertThat(status(TestUsers.MANAGER, audit)).isEqualTo(200);
+        assertThat(status(TestUsers.COMMITTEE, audit)).isEqualTo(200);
+        assertThat(status(TestUsers.AUDITOR, audit)).isEqualTo(200);
+        assertThat(status(TestUsers.TALENT_PARTNER, audit)).isEqualTo(200);
+        assertThat(status(TestUsers.EMPLOYEE, audit)).isEqualTo(403);
+        assertThat(status(TestUsers.ANALYST, audit)).isEqualTo(403);
+    }
+
+    private String employeeIdOf(String loginName) {
+        return api.getWhen("/api/search?q=" + loginName, r -> r.get("results").size() > 0).get("results").get(0)
+                  .get("id").asText();
+    }
+
+    private int status(String user, String path) {
+        return api.as(user).call("GET", path, null).status();
+    }
+}

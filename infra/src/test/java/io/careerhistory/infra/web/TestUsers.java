@@ -1,0 +1,22 @@
+package io.careerhistory.infra.web;
+
+/**
+ * The users of the integration tests' configuration ({@code CareerHistoryIntegrationTest}): {@link #TESTER} has every
+ * role; the others one role each (plus EMPLOYEE where people hold both). One password for all: these exist only in
+ * tests.
+ */
+final class TestUsers {
+
+    static final String PASSWORD = "test-only-password";
+    static final String TESTER = "tester";
+    static final String EMPLOYEE = "emma";
+    static final String MANAGER = "mark";
+    static final String TALENT_PARTNER = "tina";
+    static final String COMMITTEE = "carl";
+    static final String AUDITOR = "audrey";
+    static final String ANALYST = "anna";
+    static final String ADMIN = "adam";
+
+    private TestUsers() {
+    }
+}
