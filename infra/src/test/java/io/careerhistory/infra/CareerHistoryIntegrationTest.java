@@ -35,6 +35,8 @@ import java.lang.annotation.Target;
                               "career.security.users[4].password=test-only-password",
                               "career.security.users[5].password=test-only-password",
                               "career.security.users[6].password=test-only-password",
-                              "career.security.users[7].password=test-only-password"})
+                              "career.security.users[7].password=test-only-password",
+                              "career.security.users[8].name=cora", "career.security.users[8].roles=COMMITTEE,EMPLOYEE",
+                              "career.security.users[8].password=test-only-password"})
 public @interface CareerHistoryIntegrationTest {
 }

@@ -58,6 +58,10 @@ public enum ErrorCode {
     FRAMEWORK_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
     /** The track or level is not in the career framework version in force on that date. */
     NOT_IN_FRAMEWORK(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** The signed-in user acts as an employee here (a reviewer, a nominator) but no employee has their login name. */
+    NOT_AN_EMPLOYEE(HttpStatus.FORBIDDEN),
+    /** Only the employee may consent to their promotion being announced. */
+    CONSENT_NOT_BY_EMPLOYEE(HttpStatus.FORBIDDEN),
     /** A login name identifies one employee. */
     LOGIN_NAME_TAKEN(HttpStatus.CONFLICT),
     /** No employee has that id. */

@@ -193,6 +193,10 @@ public class PromotionCase {
 
     @CommandHandler
     public void handle(OptInToAnnouncementCommand command) {
+        if (!employeeId.equals(command.optedInBy())) {
+            throw new BusinessRuleViolation(ErrorCode.CONSENT_NOT_BY_EMPLOYEE,
+                                            "Only " + employeeId + " may consent to their promotion being announced");
+        }
         if (optedIn) {
             return; // consent once given stays given; saying it again records nothing
         }

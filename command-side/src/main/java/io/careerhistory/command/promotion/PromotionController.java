@@ -2,6 +2,7 @@ package io.careerhistory.command.promotion;
 
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.Created;
+import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.events.EmployeeId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -23,15 +24,17 @@ class PromotionController {
     private static final String CASE_ID = "caseId";
 
     private final CommandSender commands;
+    private final CurrentActor caller;
 
-    PromotionController(CommandSender commands) {
+    PromotionController(CommandSender commands, CurrentActor caller) {
         this.commands = commands;
+        this.caller = caller;
     }
 
     @PostMapping
     ResponseEntity<Map<String, String>> nominate(@Valid @RequestBody PromotionRequests.Nominate request) {
         String caseId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(caseId));
+        commands.send(request.toCommand(caseId, caller.requireEmployee()));
         return Created.ids(CASE_ID, caseId, "employeeId", request.employeeId());
     }
 
@@ -52,21 +55,22 @@ class PromotionController {
     @PostMapping("/{caseId}/reviews")
     ResponseEntity<Map<String, String>> review(@PathVariable @Pattern(regexp = EmployeeId.PATTERN) String caseId,
                                                @Valid @RequestBody PromotionRequests.Review request) {
-        commands.send(request.toCommand(caseId));
-        return Created.ids(CASE_ID, caseId, "reviewerId", request.reviewerId());
+        EmployeeId reviewer = caller.requireEmployee();
+        commands.send(request.toCommand(caseId, reviewer));
+        return Created.ids(CASE_ID, caseId, "reviewerId", reviewer.value());
     }
 
     @PostMapping("/{caseId}/decision")
     ResponseEntity<Map<String, String>> decide(@PathVariable @Pattern(regexp = EmployeeId.PATTERN) String caseId,
                                                @Valid @RequestBody PromotionRequests.Decision request) {
-        commands.send(request.toCommand(caseId));
+        commands.send(request.toCommand(caseId, caller.requireEmployee()));
         return Created.ids(CASE_ID, caseId);
     }
 
     @PostMapping("/{caseId}/announcement-consent")
     ResponseEntity<Map<String, String>> optIn(@PathVariable @Pattern(regexp = EmployeeId.PATTERN) String caseId,
                                               @Valid @RequestBody PromotionRequests.Consent request) {
-        commands.send(request.toCommand(caseId));
+        commands.send(request.toCommand(caseId, caller.requireEmployee()));
         return Created.ids(CASE_ID, caseId);
     }
 

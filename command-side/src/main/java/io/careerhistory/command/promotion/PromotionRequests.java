@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The request bodies of {@link PromotionController}. Who nominates, reviews and decides comes from the body until
- * authentication lands; then it will be the signed-in user.
+ * The request bodies of {@link PromotionController}. Who nominates, reviews, decides and consents is never in the
+ * body: it is the signed-in user, as the employee their login belongs to.
  */
 final class PromotionRequests {
 
@@ -27,13 +27,12 @@ final class PromotionRequests {
     record Nominate(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String employeeId,
                     @NotBlank @Size(max = 32) String toLevel,
                     @Size(max = 2000) String exceptionReason,
-                    @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String nominatedBy,
                     @NotBlank @Size(max = 4000) String justification,
                     @NotNull LocalDate nominatedOn) {
-        NominateForPromotionCommand toCommand(String caseId) {
+        NominateForPromotionCommand toCommand(String caseId, EmployeeId nominatedBy) {
             return new NominateForPromotionCommand(caseId, EmployeeId.of(employeeId), toLevel.strip(),
-                                                   Text.orNull(exceptionReason), EmployeeId.of(nominatedBy),
-                                                   justification.strip(), nominatedOn);
+                                                   Text.orNull(exceptionReason), nominatedBy, justification.strip(),
+                                                   nominatedOn);
         }
     }
 
@@ -53,28 +52,25 @@ final class PromotionRequests {
         }
     }
 
-    record Review(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String reviewerId,
-                  @NotNull ReviewRecommendation recommendation,
+    record Review(@NotNull ReviewRecommendation recommendation,
                   @NotBlank @Size(max = 4000) String comments,
                   @NotNull LocalDate reviewedOn) {
-        ReviewPromotionCommand toCommand(String caseId) {
-            return new ReviewPromotionCommand(caseId, EmployeeId.of(reviewerId), recommendation, comments.strip(),
-                                              reviewedOn);
+        ReviewPromotionCommand toCommand(String caseId, EmployeeId reviewerId) {
+            return new ReviewPromotionCommand(caseId, reviewerId, recommendation, comments.strip(), reviewedOn);
         }
     }
 
-    record Decision(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String decidedBy,
-                    @NotNull PromotionOutcome outcome,
+    record Decision(@NotNull PromotionOutcome outcome,
                     @NotBlank @Size(max = 4000) String rationale,
                     @NotNull LocalDate decidedOn) {
-        DecidePromotionCommand toCommand(String caseId) {
-            return new DecidePromotionCommand(caseId, EmployeeId.of(decidedBy), outcome, rationale.strip(), decidedOn);
+        DecidePromotionCommand toCommand(String caseId, EmployeeId decidedBy) {
+            return new DecidePromotionCommand(caseId, decidedBy, outcome, rationale.strip(), decidedOn);
         }
     }
 
     record Consent(@NotNull LocalDate optedInOn) {
-        OptInToAnnouncementCommand toCommand(String caseId) {
-            return new OptInToAnnouncementCommand(caseId, optedInOn);
+        OptInToAnnouncementCommand toCommand(String caseId, EmployeeId optedInBy) {
+            return new OptInToAnnouncementCommand(caseId, optedInBy, optedInOn);
         }
     }
 

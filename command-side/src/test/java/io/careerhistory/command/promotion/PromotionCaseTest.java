@@ -276,9 +276,16 @@ class PromotionCaseTest {
 
     @Test
     void optingInTwiceRecordsItOnce() {
-        fixture.given(nominated()).when(new OptInToAnnouncementCommand("case-1", DAY))
+        fixture.given(nominated()).when(new OptInToAnnouncementCommand("case-1", ADA, DAY))
                .expectEvents(new PromotionAnnouncementOptedInEvent("case-1", ADA, DAY));
         fixture.given(nominated(), new PromotionAnnouncementOptedInEvent("case-1", ADA, DAY))
-               .when(new OptInToAnnouncementCommand("case-1", DAY)).expectNoEvents();
+               .when(new OptInToAnnouncementCommand("case-1", ADA, DAY)).expectNoEvents();
+    }
+
+    @Test
+    void onlyTheEmployeeConsentsToTheAnnouncement() {
+        fixture.given(nominated()).when(new OptInToAnnouncementCommand("case-1", MANAGER, DAY))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.CONSENT_NOT_BY_EMPLOYEE));
     }
 }

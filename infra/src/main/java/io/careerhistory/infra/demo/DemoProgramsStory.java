@@ -142,7 +142,7 @@ class DemoProgramsStory {
                                                  : "The evidence does not yet meet the framework",
                                         nominated.plusDays(21)));
         if (approved && random.nextInt(10) < 6) {
-            send(new OptInToAnnouncementCommand(caseId, nominated.plusDays(22)));
+            send(new OptInToAnnouncementCommand(caseId, nominee.id(), nominated.plusDays(22)));
             send(new AnnouncePromotionCommand(caseId, "Please congratulate our colleague on their promotion to "
                                                       + nextLevel + "!", nominated.plusDays(25)));
         }

@@ -1,13 +1,27 @@
 package io.careerhistory.infra.security;
 
 import io.careerhistory.command.api.CurrentActor;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.infra.identity.LoginNames;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The acting user of a command: the authenticated principal's name, which is their login name. */
+/** The acting user of a command: the authenticated principal's name, which is their login name, and that employee. */
 @Component
 class PrincipalActor implements CurrentActor {
+
+    private final LoginNames loginNames;
+
+    PrincipalActor(LoginNames loginNames) {
+        this.loginNames = loginNames;
+    }
+
+    @Override
+    public EmployeeId employeeId() {
+        String name = name();
+        return name == null ? null : loginNames.employeeIdOf(name).map(EmployeeId::of).orElse(null);
+    }
 
     @Override
     public String name() {

@@ -114,6 +114,22 @@ final class ApiClient {
                                 PROJECTION_TIMEOUT).body();
     }
 
+    /**
+     * The employee that a test user is: hired once (Engineering E3, named "User <user>") with the user's name as login
+     * name, so that the user acts as them; later calls find that hire.
+     */
+    String employeeOf(String testUser) {
+        Reply hired = call("POST", "/api/employees", """
+                {"name":"User %s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
+                 "team":"Payments","hiredOn":"2023-02-01"}""".formatted(testUser, testUser, testUser));
+        if (hired.status() == 201) {
+            return hired.body().get("employeeId").asText();
+        }
+        assertThat(hired.code()).isEqualTo("LOGIN_NAME_TAKEN");
+        return getWhen("/api/search?q=user%20" + testUser, r -> r.get("results").size() > 0)
+                .get("results").findValuesAsText("id").get(0);
+    }
+
     /** The kinds of a timeline's entries, in order. */
     static List<String> kinds(JsonNode timeline) {
         List<String> kinds = new ArrayList<>();

@@ -47,23 +47,10 @@ class SecurityApiIT extends ApiIntegrationTest {
         assertThat(reply.status()).isEqualTo(401);
     }
 
-    /** Hires someone whose login name is a test user, so that user acts as that employee; null manager for none. */
-    private String hireAs(String loginName, String managerId) {
-        Reply hired = api.call("POST", "/api/employees", """
-                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
-                 "team":"Payments","managerId":%s,"hiredOn":"2023-02-01"}""".formatted(
-                loginName, loginName, loginName, managerId == null ? "null" : "\"" + managerId + "\""));
-        if (hired.status() == 409) { // already hired by another test of this class
-            return null;
-        }
-        assertThat(hired.status()).isEqualTo(201);
-        return hired.body().get("employeeId").asText();
-    }
-
     @Test
     void anEmployeeReadsTheirOwnRecordAManagerTheirReportsAndTalentPartnersAndAuditorsAnyone() {
-        String emma = hireAs(TestUsers.EMPLOYEE, null);
-        String mark = hireAs(TestUsers.MANAGER, null);
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String mark = api.employeeOf(TestUsers.MANAGER);
         String report = api.hire("Report Of Mark");
         api.call("POST", "/api/employees/" + report + "/transfers", """
                 {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark));
@@ -112,15 +99,13 @@ class SecurityApiIT extends ApiIntegrationTest {
 
     @Test
     void aPromotionCaseIsReadByItsNominatorItsCommitteeTalentPartnersAndAuditors() {
-        String carl = hireAs(TestUsers.COMMITTEE, null);
-        String mark = hireAs(TestUsers.MANAGER, null);
+        String carlId = api.employeeOf(TestUsers.COMMITTEE);
+        api.employeeOf(TestUsers.MANAGER);
         String nominee = api.hire("Audited Nominee");
         String member = api.hire("Other Member", "Engineering", "E6");
-        String carlId = carl != null ? carl : employeeIdOf(TestUsers.COMMITTEE);
-        String markId = mark != null ? mark : employeeIdOf(TestUsers.MANAGER);
-        Reply nominated = api.call("POST", "/api/promotions", """
-                {"employeeId":"%s","toLevel":"E4","nominatedBy":"%s","justification":"ready","nominatedOn":"2024-05-02"}"""
-                .formatted(nominee, markId));
+        Reply nominated = api.as(TestUsers.MANAGER).call("POST", "/api/promotions", """
+                {"employeeId":"%s","toLevel":"E4","justification":"ready","nominatedOn":"2024-05-02"}"""
+                .formatted(nominee));
         String caseId = nominated.body().get("caseId").asText();
         api.call("POST", "/api/promotions/" + caseId + "/committee", """
                 {"members":["%s","%s"],"chairId":"%s","assignedOn":"2024-05-03"}""".formatted(carlId, member, carlId));
@@ -133,11 +118,6 @@ class SecurityApiIT extends ApiIntegrationTest {
         assertThat(status(TestUsers.TALENT_PARTNER, audit)).isEqualTo(200);
         assertThat(status(TestUsers.EMPLOYEE, audit)).isEqualTo(403);
         assertThat(status(TestUsers.ANALYST, audit)).isEqualTo(403);
-    }
-
-    private String employeeIdOf(String loginName) {
-        return api.getWhen("/api/search?q=" + loginName, r -> r.get("results").size() > 0).get("results").get(0)
-                  .get("id").asText();
     }
 
     private int status(String user, String path) {

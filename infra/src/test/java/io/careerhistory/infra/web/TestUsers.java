@@ -13,6 +13,7 @@ final class TestUsers {
     static final String MANAGER = "mark";
     static final String TALENT_PARTNER = "tina";
     static final String COMMITTEE = "carl";
+    static final String SECOND_COMMITTEE = "cora";
     static final String AUDITOR = "audrey";
     static final String ANALYST = "anna";
     static final String ADMIN = "adam";
