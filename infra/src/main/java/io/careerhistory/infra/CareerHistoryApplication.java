@@ -1,5 +1,6 @@
 package io.careerhistory.infra;
 
+import io.careerhistory.infra.audit.VerifyCommand;
 import io.careerhistory.infra.bench.BenchmarkCommand;
 import io.careerhistory.infra.bench.QueryBenchmarkCommand;
 import org.springframework.boot.SpringApplication;
@@ -10,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The one runnable jar. Without arguments it serves the command and query sides; {@code bench} runs the event store
- * benchmark instead, {@code bench-queries} the query latency benchmark. Spring's own MongoDB client is switched off:
- * ours is in {@code MongoConfiguration}.
+ * benchmark instead, {@code bench-queries} the query latency benchmark, {@code verify} the tamper check of the store.
+ * Spring's own MongoDB client is switched off: ours is in {@code MongoConfiguration}.
  */
 @SpringBootApplication(scanBasePackages = "io.careerhistory",
                        exclude = {MongoAutoConfiguration.class, MongoDataAutoConfiguration.class})
@@ -24,6 +25,9 @@ public class CareerHistoryApplication {
         }
         if (args.length > 0 && args[0].equals("bench-queries")) {
             System.exit(QueryBenchmarkCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(VerifyCommand.run(args));
         }
         SpringApplication.run(CareerHistoryApplication.class, args);
     }

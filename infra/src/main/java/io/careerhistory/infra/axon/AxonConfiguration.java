@@ -6,6 +6,7 @@ import io.careerhistory.command.career.EmployeeCareer;
 import io.careerhistory.infra.eventstore.CommitHasher;
 import io.careerhistory.infra.eventstore.HashChainVerifier;
 import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
+import io.careerhistory.infra.eventstore.StoreCheckpoints;
 import io.careerhistory.infra.mongo.CareerMongoProperties;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -59,8 +61,15 @@ public class AxonConfiguration {
     }
 
     @Bean
-    HashChainVerifier hashChainVerifier(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties) {
-        return new HashChainVerifier(database, hasher, properties.batchSize(), properties.holeTimeout());
+    StoreCheckpoints storeCheckpoints(MongoDatabase database, CommitHasher hasher, EventStoreProperties properties,
+                                      Clock clock) {
+        return new StoreCheckpoints(database, hasher, properties.batchSize(), clock);
+    }
+
+    @Bean
+    HashChainVerifier hashChainVerifier(MongoDatabase database, CommitHasher hasher, StoreCheckpoints checkpoints,
+                                        EventStoreProperties properties) {
+        return new HashChainVerifier(database, hasher, checkpoints, properties.batchSize(), properties.holeTimeout());
     }
 
     @Bean

@@ -47,6 +47,23 @@ public final class CommitHasher {
         return HexFormat.of().formatHex(mac.doFinal());
     }
 
+    /**
+     * The global chain: each position's link covers the link before it and the commit's own hash, so that the order of
+     * all commits, and that none is missing or replaced, is fixed by the last link.
+     */
+    String chain(String previousLink, String commitHash) {
+        Mac mac = macs.get();
+        new Canonical(mac).add("global-chain").add(previousLink).add(commitHash);
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /** A keyed signature of a checkpoint: the position, the global chain's link there, and when it was taken. */
+    String signCheckpoint(long position, String link, String signedAt) {
+        Mac mac = macs.get();
+        new Canonical(mac).add("checkpoint").add(position).add(link).add(signedAt);
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
     private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);

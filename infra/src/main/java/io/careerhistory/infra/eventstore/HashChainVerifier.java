@@ -5,6 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +16,25 @@ import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Walks every commit in global order and proves the store unaltered: each commit's HMAC must match its content, each
- * aggregate stream in it must link to the hash of that stream's previous commit, and no position may stay missing
- * (a position being written may be empty for a moment, so a hole is given the readers' hole timeout to fill).
+ * aggregate stream in it must link to the hash of that stream's previous commit, no position may stay missing (a
+ * position being written may be empty for a moment, so a hole is given the readers' hole timeout to fill), and the
+ * global chain recomputed over all commits must reach the link of every signed checkpoint ({@link StoreCheckpoints}),
+ * which catches commits removed, replaced or reordered, and the newest ones truncated.
  * It keeps one hash per aggregate in memory while it walks.
  */
 public final class HashChainVerifier {
 
     private final MongoCollection<Document> commits;
     private final CommitHasher hasher;
+    private final StoreCheckpoints checkpoints;
     private final int batchSize;
     private final Duration holeTimeout;
 
-    public HashChainVerifier(MongoDatabase database, CommitHasher hasher, int batchSize, Duration holeTimeout) {
+    public HashChainVerifier(MongoDatabase database, CommitHasher hasher, StoreCheckpoints checkpoints, int batchSize,
+                             Duration holeTimeout) {
         this.commits = database.getCollection(StoredCommit.COLLECTION);
         this.hasher = hasher;
+        this.checkpoints = checkpoints;
         this.batchSize = batchSize;
         this.holeTimeout = holeTimeout;
     }
@@ -37,6 +44,8 @@ public final class HashChainVerifier {
 
     public Result verify(LongConsumer progress) {
         Map<String, Tail> tails = new HashMap<>();
+        Deque<StoreCheckpoints.Checkpoint> pending = new ArrayDeque<>(checkpoints.all());
+        String link = CommitHasher.GENESIS;
         long expected = 1;
         long aborted = 0;
         while (true) {
@@ -50,6 +59,11 @@ public final class HashChainVerifier {
                 if (problem != null) {
                     return Result.broken(expected, aborted, problem);
                 }
+                link = hasher.chain(link, commit.hash());
+                String signed = checkpointProblem(pending, expected, link);
+                if (signed != null) {
+                    return Result.broken(expected, aborted, signed);
+                }
                 aborted += commit.isAborted() ? 1 : 0;
                 expected++;
                 checked++;
@@ -60,14 +74,36 @@ public final class HashChainVerifier {
                     return Result.broken(expected, aborted, "commit " + expected + " is missing while later ones exist");
                 }
             } else if (batch.size() < batchSize) {
+                StoreCheckpoints.Checkpoint beyond = pending.peekFirst();
+                if (beyond != null) {
+                    return Result.broken(expected, aborted, "the store ends at commit " + (expected - 1)
+                            + ", but a checkpoint signed at " + beyond.signedAt() + " vouches for commits up to "
+                            + beyond.position() + ": the newest commits were removed");
+                }
                 return Result.intact(expected - 1, aborted);
             }
         }
     }
 
+    /** Checks the checkpoints at this position: signed with our key, and vouching for exactly the chain recomputed. */
+    private String checkpointProblem(Deque<StoreCheckpoints.Checkpoint> pending, long position, String link) {
+        while (!pending.isEmpty() && pending.peekFirst().position() <= position) {
+            StoreCheckpoints.Checkpoint checkpoint = pending.pollFirst();
+            if (!checkpoints.signedByUs(checkpoint)) {
+                return "the checkpoint at commit " + checkpoint.position() + " is not signed with the store's key";
+            }
+            if (checkpoint.position() == position && !checkpoint.link().equals(link)) {
+                return "the commits up to " + position + " differ from those a checkpoint signed at "
+                        + checkpoint.signedAt() + ": one was removed, replaced or reordered";
+            }
+        }
+        return null;
+    }
+
     private String problemWith(StoredCommit commit, Map<String, Tail> tails) {
         if (!hasher.verifies(commit)) {
-            return "its content does not match its hash";
+            return "its content does not match its hash (streams "
+                    + commit.streams().stream().map(StoredCommit.Stream::aggregateId).toList() + ")";
         }
         List<StoredCommit.Stream> streams = commit.streams();
         if (streams.size() != commit.previousHashes().size()) {

@@ -79,7 +79,8 @@ class ConcurrentWritersIT {
         for (int i = 1; i < tokens.size(); i++) {
             assertThat(tokens.get(i)).isGreaterThan(tokens.get(i - 1));
         }
-        assertThat(new HashChainVerifier(readerNode.getDatabase("ours"), EmbeddedMongoForTests.HASHER, 64,
+        assertThat(new HashChainVerifier(readerNode.getDatabase("ours"), EmbeddedMongoForTests.HASHER,
+                                         EmbeddedMongoForTests.checkpoints(readerNode.getDatabase("ours")), 64,
                                          MongoCommitEventStorageEngineIT.HOLE_TIMEOUT).verify(p -> { }).intact())
                 .as("a stalled writer's position, filled by the reader, keeps the hash chain intact").isTrue();
         log.info("commit-per-document engine: {} events stored, {} delivered, {} missed, {} duplicates",

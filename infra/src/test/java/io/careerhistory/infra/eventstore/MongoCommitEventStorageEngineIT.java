@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -292,7 +293,8 @@ class MongoCommitEventStorageEngineIT {
     }
 
     private HashChainVerifier verifier() {
-        return new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, 8, HOLE_TIMEOUT);
+        return new HashChainVerifier(database, EmbeddedMongoForTests.HASHER, EmbeddedMongoForTests.checkpoints(database), 8,
+                                     HOLE_TIMEOUT);
     }
 
     @Test
@@ -388,7 +390,8 @@ class MongoCommitEventStorageEngineIT {
                               combine(set("previousHashes", List.of(previous)), set("hash", resigned.hash())));
             previous = resigned.hash();
         }
-        assertThat(new HashChainVerifier(database, forger, 8, HOLE_TIMEOUT).verify(p -> { }).intact()).isTrue();
+        assertThat(new HashChainVerifier(database, forger, new StoreCheckpoints(database, forger, 8, Clock.systemUTC()), 8,
+                                           HOLE_TIMEOUT).verify(p -> { }).intact()).isTrue();
         assertThat(verifier.verify(p -> { }).brokenAt()).isEqualTo(1);
     }
 
