@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 public class CommandSender {
 
     public static final String ACTOR_KEY = "actor";
+    /** The employee the actor is, and their roles: rules that depend on who acts read these (absent for the system). */
+    public static final String ACTOR_EMPLOYEE_KEY = "actorEmployeeId";
+    public static final String ACTOR_ROLES_KEY = "actorRoles";
     private static final String ANONYMOUS = "anonymous";
 
     private final CommandGateway commandGateway;
@@ -23,11 +26,17 @@ public class CommandSender {
         this.currentActor = currentActor;
     }
 
-    /** Sends on behalf of the authenticated user of the request being handled. */
+    /** Sends on behalf of the authenticated user of the request being handled, with their employee id and roles. */
     public <R> R send(Object command) {
-        return send(command, currentActor.name());
+        MetaData metaData = MetaData.with(ACTOR_KEY, actorOrAnonymous(currentActor.name()))
+                                    .and(ACTOR_ROLES_KEY, String.join(",", currentActor.roles()));
+        if (currentActor.employeeId() != null) {
+            metaData = metaData.and(ACTOR_EMPLOYEE_KEY, currentActor.employeeId().value());
+        }
+        return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 
+    /** Sends as the system or a named process ({@code actor}): no employee, no roles, so no rule about who acts applies. */
     public <R> R send(Object command, String actor) {
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                                .andMetaData(MetaData.with(ACTOR_KEY, actorOrAnonymous(actor))));

@@ -2,6 +2,8 @@ package io.careerhistory.command.api;
 
 import io.careerhistory.events.EmployeeId;
 
+import java.util.Set;
+
 /**
  * Who is acting in the request being handled: the authenticated user's name (their login name), and the employee
  * hired with that login name. Rules that compare people (the reviewer, the chair, the nominator) take them from here,
@@ -14,6 +16,11 @@ public interface CurrentActor {
 
     /** The employee the signed-in user is, or null when their login is no employee's. */
     EmployeeId employeeId();
+
+    /** The signed-in user's roles (EMPLOYEE, MANAGER, TALENT_PARTNER, ...); empty for nobody. */
+    default Set<String> roles() {
+        return Set.of();
+    }
 
     /** The employee acting, or a 403 problem when the signed-in user is no employee. */
     default EmployeeId requireEmployee() {

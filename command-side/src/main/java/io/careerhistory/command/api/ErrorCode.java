@@ -60,6 +60,10 @@ public enum ErrorCode {
     NOT_IN_FRAMEWORK(HttpStatus.UNPROCESSABLE_ENTITY),
     /** The signed-in user acts as an employee here (a reviewer, a nominator) but no employee has their login name. */
     NOT_AN_EMPLOYEE(HttpStatus.FORBIDDEN),
+    /** A manager acts on their own reports' records only (a talent partner on anyone's). */
+    NOT_YOUR_REPORT(HttpStatus.FORBIDDEN),
+    /** A development plan is agreed between the employee and their manager; nobody else takes a side in it. */
+    NOT_PARTY_TO_PLAN(HttpStatus.FORBIDDEN),
     /** Only the employee may consent to their promotion being announced. */
     CONSENT_NOT_BY_EMPLOYEE(HttpStatus.FORBIDDEN),
     /** A login name identifies one employee. */

@@ -2,7 +2,6 @@ package io.careerhistory.command.career;
 
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.GoalCategory;
-import io.careerhistory.events.career.PlanParty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * The request bodies of {@link DevelopmentPlanController}. Until authentication lands, the request says which side
- * acts ({@code proposedBy}, {@code agreedBy}); afterwards it will follow from who is signed in.
+ * The request bodies of {@link DevelopmentPlanController}. Which side proposes or agrees is not in the body: it is the
+ * signed-in user, the employee or their manager.
  */
 final class DevelopmentPlanRequests {
 
@@ -21,17 +20,16 @@ final class DevelopmentPlanRequests {
     record ProposeGoal(@NotBlank @Size(max = 300) String title,
                        @NotNull GoalCategory category,
                        @NotNull LocalDate targetDate,
-                       @NotNull PlanParty proposedBy,
                        @NotNull LocalDate proposedOn) {
         ProposeDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
-            return new ProposeDevelopmentGoalCommand(employeeId, goalId, title.strip(), category, targetDate, proposedBy,
+            return new ProposeDevelopmentGoalCommand(employeeId, goalId, title.strip(), category, targetDate, null,
                                                      proposedOn);
         }
     }
 
-    record AgreeGoal(@NotNull PlanParty agreedBy, @NotNull LocalDate agreedOn) {
+    record AgreeGoal(@NotNull LocalDate agreedOn) {
         AgreeDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
-            return new AgreeDevelopmentGoalCommand(employeeId, goalId, agreedBy, agreedOn);
+            return new AgreeDevelopmentGoalCommand(employeeId, goalId, null, agreedOn);
         }
     }
 

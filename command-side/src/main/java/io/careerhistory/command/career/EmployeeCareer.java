@@ -2,6 +2,7 @@ package io.careerhistory.command.career;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.careerhistory.command.api.BusinessRuleViolation;
+import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.command.standing.FrameworkInForce;
 import io.careerhistory.events.EmployeeId;
@@ -24,6 +25,7 @@ import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
+import io.careerhistory.events.career.PlanParty;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
 import io.careerhistory.events.career.RotationApprovedEvent;
@@ -36,6 +38,7 @@ import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -91,8 +94,11 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(RecordCourseCompletionCommand command) {
+    public void handle(RecordCourseCompletionCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireEmployed();
+        Acting.of(actorEmployee, actorRoles).requireManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                           "record a completion");
         if (completionsById.values().stream().anyMatch(c -> c.counts(command.courseId(), command.completedOn()))) {
             throw new BusinessRuleViolation(ErrorCode.COMPLETION_ALREADY_RECORDED,
                                             "Course " + command.courseId() + " is already recorded as completed on "
@@ -109,8 +115,11 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(RetractCourseCompletionCommand command) {
+    public void handle(RetractCourseCompletionCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireEmployed();
+        Acting.of(actorEmployee, actorRoles).requireManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                           "retract a completion");
         Completion completion = completionsById.get(command.completionId());
         if (completion == null) {
             throw new BusinessRuleViolation(ErrorCode.COMPLETION_NOT_FOUND,
@@ -202,22 +211,31 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(ProposeDevelopmentGoalCommand command) {
+    public void handle(ProposeDevelopmentGoalCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.proposedOn(), "A development goal");
+        PlanParty proposedBy = partyOf(command.proposedBy(), Acting.of(actorEmployee, actorRoles));
         if (command.targetDate().isBefore(command.proposedOn())) {
             throw new BusinessRuleViolation(ErrorCode.TARGET_DATE_BEFORE_PROPOSAL,
                                             "The target date " + command.targetDate() + " is before the proposal on "
                                                     + command.proposedOn());
         }
         apply(new DevelopmentGoalProposedEvent(employeeId, command.goalId(), command.title(), command.category(),
-                                               command.targetDate(), command.proposedBy(), command.proposedOn()));
+                                               command.targetDate(), proposedBy, command.proposedOn()));
+    }
+
+    /** The side a person takes in the plan: as signed in, or as the system says for them (demo data, imports). */
+    private PlanParty partyOf(PlanParty given, Acting acting) {
+        return acting.isSystem() && given != null ? given : acting.party(employeeId, placement.managerId());
     }
 
     @CommandHandler
-    public void handle(AgreeDevelopmentGoalCommand command) {
+    public void handle(AgreeDevelopmentGoalCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.agreedOn(), "Agreeing to a goal");
-        plan.requireAgreeableBy(command.goalId(), command.agreedBy());
-        apply(new DevelopmentGoalAgreedEvent(employeeId, command.goalId(), command.agreedBy(), command.agreedOn()));
+        PlanParty agreedBy = partyOf(command.agreedBy(), Acting.of(actorEmployee, actorRoles));
+        plan.requireAgreeableBy(command.goalId(), agreedBy);
+        apply(new DevelopmentGoalAgreedEvent(employeeId, command.goalId(), agreedBy, command.agreedOn()));
     }
 
     @CommandHandler
@@ -250,8 +268,11 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(CompleteReviewCommand command) {
+    public void handle(CompleteReviewCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.completedOn(), "A review");
+        Acting.of(actorEmployee, actorRoles).requireManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                           "complete a review");
         requireFromSomeoneElse(command.reviewerId(), "A review");
         if (reviewedPeriods.contains(command.period())) {
             throw new BusinessRuleViolation(ErrorCode.REVIEW_ALREADY_COMPLETED,
@@ -269,8 +290,11 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(ProposeRotationCommand command, FrameworkInForce frameworks) {
+    public void handle(ProposeRotationCommand command, FrameworkInForce frameworks, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.proposedOn(), "A rotation");
+        Acting.of(actorEmployee, actorRoles).requireManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                           "propose a rotation");
         FrameworkRoles.requireTrack(frameworks, command.hostTrack(), command.plannedStart());
         rotations.requireNoneOpen();
         if (!command.plannedEnd().isAfter(command.plannedStart())) {

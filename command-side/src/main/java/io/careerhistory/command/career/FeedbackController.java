@@ -2,6 +2,7 @@ package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.Created;
+import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.events.EmployeeId;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -20,16 +21,18 @@ import java.util.UUID;
 class FeedbackController {
 
     private final CommandSender commands;
+    private final CurrentActor caller;
 
-    FeedbackController(CommandSender commands) {
+    FeedbackController(CommandSender commands, CurrentActor caller) {
         this.commands = commands;
+        this.caller = caller;
     }
 
     @PostMapping("/feedback")
     ResponseEntity<Map<String, String>> recordFeedback(@PathVariable EmployeeId employeeId,
                                                        @Valid @RequestBody FeedbackRequests.RecordFeedback request) {
         String feedbackId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, feedbackId));
+        commands.send(request.toCommand(employeeId, feedbackId, caller.requireEmployee()));
         return Created.fact(employeeId, "feedbackId", feedbackId);
     }
 
@@ -37,7 +40,7 @@ class FeedbackController {
     ResponseEntity<Map<String, String>> completeReview(@PathVariable EmployeeId employeeId,
                                                        @Valid @RequestBody FeedbackRequests.CompleteReview request) {
         String reviewId = UUID.randomUUID().toString();
-        commands.send(request.toCommand(employeeId, reviewId));
+        commands.send(request.toCommand(employeeId, reviewId, caller.requireEmployee()));
         return Created.fact(employeeId, "reviewId", reviewId);
     }
 

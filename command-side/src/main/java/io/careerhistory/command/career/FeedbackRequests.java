@@ -4,35 +4,31 @@ import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.FeedbackDirection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** The request bodies of {@link FeedbackController}. */
+/** The request bodies of {@link FeedbackController}. Who gave feedback, or reviewed, is the signed-in user. */
 final class FeedbackRequests {
 
     private FeedbackRequests() {
     }
 
     record RecordFeedback(@NotNull FeedbackDirection direction,
-                          @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String givenBy,
                           @NotBlank @Size(max = 5000) String text,
                           @NotNull LocalDate receivedOn) {
-        RecordFeedbackCommand toCommand(EmployeeId employeeId, String feedbackId) {
-            return new RecordFeedbackCommand(employeeId, feedbackId, direction, EmployeeId.of(givenBy), text.strip(),
-                                             receivedOn);
+        RecordFeedbackCommand toCommand(EmployeeId employeeId, String feedbackId, EmployeeId givenBy) {
+            return new RecordFeedbackCommand(employeeId, feedbackId, direction, givenBy, text.strip(), receivedOn);
         }
     }
 
     record CompleteReview(@NotBlank @Size(max = 64) String period,
                           @NotBlank @Size(max = 10000) String selfReflection,
-                          @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String reviewerId,
                           @NotBlank @Size(max = 10000) String managerAssessment,
                           @NotNull LocalDate completedOn) {
-        CompleteReviewCommand toCommand(EmployeeId employeeId, String reviewId) {
-            return new CompleteReviewCommand(employeeId, reviewId, period.strip(), selfReflection.strip(),
-                                             EmployeeId.of(reviewerId), managerAssessment.strip(), completedOn);
+        CompleteReviewCommand toCommand(EmployeeId employeeId, String reviewId, EmployeeId reviewer) {
+            return new CompleteReviewCommand(employeeId, reviewId, period.strip(), selfReflection.strip(), reviewer,
+                                             managerAssessment.strip(), completedOn);
         }
     }
 

@@ -2,6 +2,7 @@ package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.Created;
+import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.events.EmployeeId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -21,9 +22,11 @@ import java.util.UUID;
 class RotationController {
 
     private final CommandSender commands;
+    private final CurrentActor caller;
 
-    RotationController(CommandSender commands) {
+    RotationController(CommandSender commands, CurrentActor caller) {
         this.commands = commands;
+        this.caller = caller;
     }
 
     @PostMapping
@@ -38,7 +41,7 @@ class RotationController {
     ResponseEntity<Map<String, String>> approve(@PathVariable EmployeeId employeeId,
                                                 @PathVariable @Pattern(regexp = EmployeeId.PATTERN) String rotationId,
                                                 @Valid @RequestBody RotationRequests.Approve request) {
-        commands.send(request.toCommand(employeeId, rotationId));
+        commands.send(request.toCommand(employeeId, rotationId, caller.requireEmployee()));
         return Created.fact(employeeId, "rotationId", rotationId);
     }
 

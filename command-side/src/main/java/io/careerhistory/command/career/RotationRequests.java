@@ -4,7 +4,6 @@ import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.RotationOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -26,10 +25,10 @@ final class RotationRequests {
         }
     }
 
-    record Approve(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be an employee id") String approvedBy,
-                   @NotNull LocalDate approvedOn) {
-        ApproveRotationCommand toCommand(EmployeeId employeeId, String rotationId) {
-            return new ApproveRotationCommand(employeeId, rotationId, EmployeeId.of(approvedBy), approvedOn);
+    /** The host team's lead approves as the signed-in user. */
+    record Approve(@NotNull LocalDate approvedOn) {
+        ApproveRotationCommand toCommand(EmployeeId employeeId, String rotationId, EmployeeId approvedBy) {
+            return new ApproveRotationCommand(employeeId, rotationId, approvedBy, approvedOn);
         }
     }
 

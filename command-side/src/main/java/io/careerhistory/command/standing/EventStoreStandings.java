@@ -57,7 +57,8 @@ public class EventStoreStandings implements EmployeeStandings, FrameworkInForce 
                         .orElse(null);
     }
 
+    /** Every event of the stream from the first: a snapshot's payload is aggregate state, which the fold cannot read. */
     private List<Object> payloads(String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream().map(EventMessage::getPayload).map(Object.class::cast).toList();
+        return eventStore.readEvents(aggregateId, 0).asStream().map(EventMessage::getPayload).map(Object.class::cast).toList();
     }
 }

@@ -7,6 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 /** The acting user of a command: the authenticated principal's name, which is their login name, and that employee. */
 @Component
 class PrincipalActor implements CurrentActor {
@@ -15,6 +19,17 @@ class PrincipalActor implements CurrentActor {
 
     PrincipalActor(LoginNames loginNames) {
         this.loginNames = loginNames;
+    }
+
+    @Override
+    public Set<String> roles() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                             .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length()))
+                             .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override

@@ -24,11 +24,11 @@ class RotationApiIT extends ApiIntegrationTest {
     @Test
     void aConvertedRotationMovesTheEmployeeToTheHostTeamAndTrack() {
         String id = api.hire("Rotating Engineer");
-        String hostLead = api.hire("Design Lead");
+        String hostLead = api.employeeOf(TestUsers.TESTER); // the signed-in user approves as the host lead
         String rotationId = propose(id);
 
         assertThat(post(id, "/" + rotationId + "/approval", """
-                {"approvedBy":"%s","approvedOn":"2024-03-10"}""".formatted(hostLead)).status()).isEqualTo(201);
+                {"approvedOn":"2024-03-10"}""").status()).isEqualTo(201);
         assertThat(post(id, "/" + rotationId + "/start", """
                 {"startedOn":"2024-04-01"}""").status()).isEqualTo(201);
         assertThat(post(id, "/" + rotationId + "/extension", """
@@ -57,10 +57,15 @@ class RotationApiIT extends ApiIntegrationTest {
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.code()).isEqualTo("ROTATION_ALREADY_ACTIVE");
 
-        Reply self = post(id, "/" + rotationId + "/approval", """
-                {"approvedBy":"%s","approvedOn":"2024-03-10"}""".formatted(id));
-        assertThat(self.status()).isEqualTo(422);
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        String marksRotation = propose(mark);
+        Reply self = api.as(TestUsers.MANAGER).call("POST", "/api/employees/" + mark + "/rotations/" + marksRotation
+                                                            + "/approval", """
+                {"approvedOn":"2024-03-10"}""");
+        assertThat(self.status()).as("mark approving his own rotation").isEqualTo(422);
         assertThat(self.code()).isEqualTo("SELF_APPROVAL");
+        post(mark, "/" + marksRotation + "/cancellation", """
+                {"reason":"only a test","cancelledOn":"2024-03-12"}""");
 
         Reply early = post(id, "/" + rotationId + "/start", """
                 {"startedOn":"2024-04-01"}""");

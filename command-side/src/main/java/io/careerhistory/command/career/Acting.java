@@ -1,0 +1,47 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.command.api.BusinessRuleViolation;
+import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.PlanParty;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Who acts on a career, from the command's metadata ({@code actorEmployeeId}, {@code actorRoles}): absent when the
+ * system acts (demo data, policies, imports), which no rule about people restricts.
+ */
+record Acting(String employeeId, List<String> roles) {
+
+    static Acting of(String employeeId, String roles) {
+        return new Acting(employeeId, roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(",")));
+    }
+
+    boolean isSystem() {
+        return employeeId == null && roles.isEmpty();
+    }
+
+    /** Only the employee's current manager or a talent partner. */
+    void requireManagerOrTalentPartner(EmployeeId employee, EmployeeId manager, String what) {
+        if (isSystem() || roles.contains("TALENT_PARTNER")) {
+            return;
+        }
+        if (manager == null || !manager.value().equals(employeeId)) {
+            throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_REPORT,
+                                            "Only the manager of " + employee + " or a talent partner may " + what);
+        }
+    }
+
+    /** The side of the development plan the actor is on: the employee, or their current manager. */
+    PlanParty party(EmployeeId employee, EmployeeId manager) {
+        if (employee.value().equals(employeeId)) {
+            return PlanParty.EMPLOYEE;
+        }
+        if (manager != null && manager.value().equals(employeeId)) {
+            return PlanParty.MANAGER;
+        }
+        throw new BusinessRuleViolation(ErrorCode.NOT_PARTY_TO_PLAN,
+                                        "The plan of " + employee + " is agreed between them and their manager");
+    }
+}

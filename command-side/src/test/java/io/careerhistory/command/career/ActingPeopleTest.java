@@ -1,0 +1,110 @@
+package io.careerhistory.command.career;
+
+import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.DevelopmentGoalAgreedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
+import io.careerhistory.events.career.GoalCategory;
+import io.careerhistory.events.career.PlanParty;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static io.careerhistory.command.api.BusinessRuleMatchers.violating;
+import static io.careerhistory.command.career.CareerFixtures.ADA;
+import static io.careerhistory.command.career.CareerFixtures.BOSS;
+import static io.careerhistory.command.career.CareerFixtures.MARCH_5;
+import static io.careerhistory.command.career.CareerFixtures.hired;
+
+/** Rules about who acts, from the signed-in user in the command's metadata: Ada's manager is BOSS. */
+class ActingPeopleTest {
+
+    private FixtureConfiguration<EmployeeCareer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = CareerFixtures.fixture();
+    }
+
+    private static Map<String, Object> signedIn(String employeeId, String roles) {
+        return Map.of(CommandSender.ACTOR_EMPLOYEE_KEY, employeeId, CommandSender.ACTOR_ROLES_KEY, roles);
+    }
+
+    private static RecordCourseCompletionCommand completion() {
+        return new RecordCourseCompletionCommand(ADA, "c1", "k8s", "Kubernetes", CourseProvider.ACADEMY, List.of(),
+                                                 BigDecimal.ONE, MARCH_5, null);
+    }
+
+    private static CourseCompletedEvent completed() {
+        return new CourseCompletedEvent(ADA, "c1", "k8s", "Kubernetes", CourseProvider.ACADEMY, List.of(), BigDecimal.ONE,
+                                        MARCH_5, null);
+    }
+
+    private static ProposeDevelopmentGoalCommand proposal() {
+        return new ProposeDevelopmentGoalCommand(ADA, "g1", "Lead a review", GoalCategory.LEADERSHIP,
+                                                 MARCH_5.plusMonths(6), null, MARCH_5);
+    }
+
+    private static DevelopmentGoalProposedEvent proposedBy(PlanParty party) {
+        return new DevelopmentGoalProposedEvent(ADA, "g1", "Lead a review", GoalCategory.LEADERSHIP, MARCH_5.plusMonths(6),
+                                                party, MARCH_5);
+    }
+
+    @Test
+    void theEmployeesManagerRecordsACompletion() {
+        fixture.given(hired()).when(completion(), signedIn(BOSS.value(), "MANAGER,EMPLOYEE")).expectEvents(completed());
+    }
+
+    @Test
+    void aTalentPartnerRecordsACompletionForAnyone() {
+        fixture.given(hired()).when(completion(), signedIn("tina", "TALENT_PARTNER")).expectEvents(completed());
+    }
+
+    @Test
+    void anotherManagerMayNotRecordACompletion() {
+        fixture.given(hired()).when(completion(), signedIn("other-boss", "MANAGER"))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.NOT_YOUR_REPORT));
+    }
+
+    @Test
+    void onlyTheManagerOrATalentPartnerProposesARotationOrCompletesAReview() {
+        fixture.given(hired())
+               .when(new ProposeRotationCommand(ADA, "r1", "Search", "Engineering", MARCH_5.plusDays(10),
+                                                MARCH_5.plusMonths(3), MARCH_5), signedIn("other-boss", "MANAGER"))
+               .expectException(violating(ErrorCode.NOT_YOUR_REPORT));
+        fixture.given(hired())
+               .when(new CompleteReviewCommand(ADA, "v1", "2024-H1", "grew", BOSS, "more scope", MARCH_5),
+                     signedIn(BOSS.value(), "MANAGER"))
+               .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theSideOfAGoalIsWhoIsSignedIn() {
+        fixture.given(hired()).when(proposal(), signedIn(ADA.value(), "EMPLOYEE"))
+               .expectEvents(proposedBy(PlanParty.EMPLOYEE));
+        fixture.given(hired(), proposedBy(PlanParty.EMPLOYEE))
+               .when(new AgreeDevelopmentGoalCommand(ADA, "g1", null, MARCH_5.plusDays(1)), signedIn(BOSS.value(), "MANAGER"))
+               .expectEvents(new DevelopmentGoalAgreedEvent(ADA, "g1", PlanParty.MANAGER, MARCH_5.plusDays(1)));
+    }
+
+    @Test
+    void theEmployeeCannotAgreeToTheirOwnProposal() {
+        fixture.given(hired(), proposedBy(PlanParty.EMPLOYEE))
+               .when(new AgreeDevelopmentGoalCommand(ADA, "g1", null, MARCH_5.plusDays(1)), signedIn(ADA.value(), "EMPLOYEE"))
+               .expectException(violating(ErrorCode.SELF_APPROVAL));
+    }
+
+    @Test
+    void nobodyElseTakesASideInThePlan() {
+        fixture.given(hired()).when(proposal(), signedIn("colleague", "EMPLOYEE,MANAGER"))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_PLAN));
+    }
+}
