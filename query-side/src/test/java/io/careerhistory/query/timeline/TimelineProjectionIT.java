@@ -1,10 +1,5 @@
 package io.careerhistory.query.timeline;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
@@ -48,6 +43,7 @@ import io.careerhistory.events.mentorship.MentorshipGoalAchievedEvent;
 import io.careerhistory.events.mentorship.MentorshipKind;
 import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
 import io.careerhistory.events.mentorship.MentorshipSessionLoggedEvent;
+import io.careerhistory.query.EmbeddedMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +61,7 @@ class TimelineProjectionIT {
     private static final EmployeeId ADA = EmployeeId.of("ada");
     private static final EmployeeId BOB = EmployeeId.of("bob");
 
-    private MongoServer server;
-    private MongoClient client;
+    private EmbeddedMongo mongo;
     private TimelineProjection projection;
     private KnowledgeSharingTimelineProjection sharing;
     private DevelopmentPlanTimelineProjection plan;
@@ -78,11 +73,8 @@ class TimelineProjectionIT {
 
     @BeforeEach
     void start() {
-        MemoryBackend backend = new MemoryBackend();
-        backend.version(ServerVersion.MONGO_5_0);
-        server = new MongoServer(backend);
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        TimelineRepository repository = new TimelineRepository(client.getDatabase("projection-test"));
+        mongo = new EmbeddedMongo();
+        TimelineRepository repository = new TimelineRepository(mongo.database());
         projection = new TimelineProjection(repository);
         sharing = new KnowledgeSharingTimelineProjection(repository);
         plan = new DevelopmentPlanTimelineProjection(repository);
@@ -95,8 +87,7 @@ class TimelineProjectionIT {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private void feedHistory() {
