@@ -53,6 +53,7 @@ public final class CareerFacts {
     private EmployeeId employeeId;
     private String name;
     private String team;
+    private EmployeeId managerId;
     private LocalDate hiredOn;
     private LocalDate departedOn;
     private final List<Role> roles = new ArrayList<>();
@@ -77,10 +78,12 @@ public final class CareerFacts {
             employeeId = e.employeeId();
             name = e.name();
             team = e.team();
+            managerId = e.managerId();
             hiredOn = e.hiredOn();
             roles.add(new Role(e.track(), e.level(), e.hiredOn()));
         } else if (payload instanceof EmployeeTransferredEvent e) {
             team = e.team();
+            managerId = e.managerId();
             changeRole(e.track(), e.level(), e.effectiveOn());
         } else if (payload instanceof EmployeePromotedEvent e) {
             changeRole(e.track(), e.toLevel(), e.effectiveOn());
@@ -133,6 +136,11 @@ public final class CareerFacts {
     /** The team they are in now, after every transfer folded so far. */
     public String team() {
         return team;
+    }
+
+    /** Their manager now, after every transfer folded so far; null for nobody. */
+    public EmployeeId managerId() {
+        return managerId;
     }
 
     /** The role they hold now, after every event folded so far; empty before the hire. */

@@ -30,8 +30,8 @@ public class CommandSender {
     public <R> R send(Object command) {
         MetaData metaData = MetaData.with(ACTOR_KEY, actorOrAnonymous(currentActor.name()))
                                     .and(ACTOR_ROLES_KEY, String.join(",", currentActor.roles()));
-        if (currentActor.employeeId() != null) {
-            metaData = metaData.and(ACTOR_EMPLOYEE_KEY, currentActor.employeeId().value());
+        if (currentActor.actingEmployee() != null) {
+            metaData = metaData.and(ACTOR_EMPLOYEE_KEY, currentActor.actingEmployee().value());
         }
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }

@@ -15,7 +15,7 @@ public interface CurrentActor {
     String name();
 
     /** The employee the signed-in user is, or null when their login is no employee's. */
-    EmployeeId employeeId();
+    EmployeeId actingEmployee();
 
     /** The signed-in user's roles (EMPLOYEE, MANAGER, TALENT_PARTNER, ...); empty for nobody. */
     default Set<String> roles() {
@@ -24,7 +24,7 @@ public interface CurrentActor {
 
     /** The employee acting, or a 403 problem when the signed-in user is no employee. */
     default EmployeeId requireEmployee() {
-        EmployeeId employee = employeeId();
+        EmployeeId employee = actingEmployee();
         if (employee == null) {
             throw new BusinessRuleViolation(ErrorCode.NOT_AN_EMPLOYEE,
                                             "User " + name() + " is not the login of any employee, so cannot act as one");

@@ -17,7 +17,7 @@ class CurrentActorTest {
             }
 
             @Override
-            public EmployeeId employeeId() {
+            public EmployeeId actingEmployee() {
                 return employee;
             }
         };

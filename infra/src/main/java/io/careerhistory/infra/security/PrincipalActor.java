@@ -3,6 +3,7 @@ package io.careerhistory.infra.security;
 import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.infra.identity.LoginNames;
+import io.careerhistory.query.common.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The acting user of a command: the authenticated principal's name, which is their login name, and that employee. */
+/**
+ * The signed-in user, for the command side (who acts) and the query side (who reads): the principal's name, which is
+ * their login name, the employee hired with it, and their roles.
+ */
 @Component
-class PrincipalActor implements CurrentActor {
+class PrincipalActor implements CurrentActor, Viewer {
 
     private final LoginNames loginNames;
 
@@ -33,7 +37,13 @@ class PrincipalActor implements CurrentActor {
     }
 
     @Override
-    public EmployeeId employeeId() {
+    public String employeeId() {
+        EmployeeId employee = actingEmployee();
+        return employee == null ? null : employee.value();
+    }
+
+    @Override
+    public EmployeeId actingEmployee() {
         String name = name();
         return name == null ? null : loginNames.employeeIdOf(name).map(EmployeeId::of).orElse(null);
     }

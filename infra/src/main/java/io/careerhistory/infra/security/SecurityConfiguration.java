@@ -80,7 +80,7 @@ class SecurityConfiguration {
          .access(records.employeeRecord())
          .requestMatchers(HttpMethod.GET, "/api/readiness").hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
          .requestMatchers(HttpMethod.GET, "/api/promotions/{caseId}/audit").access(records.promotionCase())
-         .requestMatchers(HttpMethod.GET, "/api/promotions").hasAnyRole("TALENT_PARTNER", "AUDITOR")
+         .requestMatchers(HttpMethod.GET, "/api/promotions").hasAnyRole("MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR")
          .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/reads").hasRole("AUDITOR")
          // commands
          .requestMatchers(HttpMethod.POST, "/api/framework/versions").hasRole("ADMIN")

@@ -1,5 +1,6 @@
 package io.careerhistory.infra.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.careerhistory.infra.Eventually;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,32 @@ class SecurityApiIT extends ApiIntegrationTest {
         assertThat(status(TestUsers.TALENT_PARTNER, audit)).isEqualTo(200);
         assertThat(status(TestUsers.EMPLOYEE, audit)).isEqualTo(403);
         assertThat(status(TestUsers.ANALYST, audit)).isEqualTo(403);
+
+        // The case list: each sees only the cases they nominated or sit on.
+        assertThat(api.as(TestUsers.MANAGER).call("GET", "/api/promotions", null).body().get("cases")
+                      .findValuesAsText("caseId")).contains(caseId);
+        assertThat(api.as(TestUsers.COMMITTEE).call("GET", "/api/promotions", null).body().get("cases")
+                      .findValuesAsText("nominatedBy")).containsOnly(api.employeeOf(TestUsers.MANAGER));
+        assertThat(api.as(TestUsers.SECOND_COMMITTEE).call("GET", "/api/promotions?employee=" + nominee, null).body()
+                      .get("cases")).isEmpty(); // cora is not on this case's committee
+        assertThat(status(TestUsers.EMPLOYEE, "/api/promotions")).isEqualTo(403);
+    }
+
+    @Test
+    void aManagersReadinessListHoldsTheirCurrentReportsOnly() {
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        String report = api.hire("Listed Report");
+        api.call("POST", "/api/employees/" + report + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark));
+        String stranger = api.hire("Unlisted Stranger");
+
+        JsonNode listed = api.as(TestUsers.MANAGER).getWhen("/api/readiness",
+                                                            r -> r.get("employees").findValuesAsText("employeeId")
+                                                                  .contains(report));
+        assertThat(listed.get("employees").findValuesAsText("employeeId")).doesNotContain(stranger, mark);
+        assertThat(api.getWhen("/api/readiness", r -> r.get("employees").findValuesAsText("employeeId").contains(stranger))
+                      .get("employees").findValuesAsText("employeeId")).as("talent partners see everyone")
+                .contains(report, stranger);
     }
 
     private int status(String user, String path) {

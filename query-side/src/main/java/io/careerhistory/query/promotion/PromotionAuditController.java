@@ -1,6 +1,7 @@
 package io.careerhistory.query.promotion;
 
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.Viewer;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +19,11 @@ import java.util.Map;
 class PromotionAuditController {
 
     private final PromotionCaseRepository cases;
+    private final Viewer viewer;
 
-    PromotionAuditController(PromotionCaseRepository cases) {
+    PromotionAuditController(PromotionCaseRepository cases, Viewer viewer) {
         this.cases = cases;
+        this.viewer = viewer;
     }
 
     @GetMapping("/api/promotions/{caseId}/audit")
@@ -48,6 +51,7 @@ class PromotionAuditController {
                                                 @RequestParam(required = false) String track) {
         List<Map<String, Object>> listed = cases.findAll().stream()
                                                 .filter(c -> c.getString("employeeId") != null) // nominated
+                                                .filter(this::visible)
                                                 .filter(c -> matches(c, "status", status) && matches(c, "employeeId", employee)
                                                         && matches(c, "track", track))
                                                 .sorted(Comparator.comparing((Document c) -> c.getString("nominatedOn"))
@@ -78,6 +82,18 @@ class PromotionAuditController {
                                                    })
                                                    .toList();
         return Map.of("celebrations", announced);
+    }
+
+    /** Talent partners and auditors see every case; a manager the ones they nominated; a member the ones they sit on. */
+    private boolean visible(Document promotion) {
+        if (viewer.has("TALENT_PARTNER") || viewer.has("AUDITOR")) {
+            return true;
+        }
+        String self = viewer.employeeId();
+        Document committee = promotion.get("committee", Document.class);
+        return self != null && ((viewer.has("MANAGER") && self.equals(promotion.getString("nominatedBy")))
+                || (viewer.has("COMMITTEE") && committee != null
+                        && committee.getList("members", String.class).contains(self)));
     }
 
     private static boolean matches(Document document, String field, String wanted) {

@@ -1,6 +1,7 @@
 package io.careerhistory.query.readiness;
 
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.Viewer;
 import io.careerhistory.readiness.ReadinessAssessment;
 import io.careerhistory.readiness.ReadinessStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,16 +14,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Readiness for the next level, today (from the injected clock): per employee, and as a filtered list. */
+/**
+ * Readiness for the next level, today (from the injected clock): per employee, and as a filtered list, which shows a
+ * manager their current reports only.
+ */
 @RestController
 class ReadinessController {
 
     private final ReadinessService readiness;
     private final Clock clock;
+    private final Viewer viewer;
 
-    ReadinessController(ReadinessService readiness, Clock clock) {
+    ReadinessController(ReadinessService readiness, Clock clock, Viewer viewer) {
         this.readiness = readiness;
         this.clock = clock;
+        this.viewer = viewer;
     }
 
     @GetMapping("/api/employees/{employeeId}/readiness")
@@ -35,6 +41,9 @@ class ReadinessController {
     Map<String, List<ReadinessSummary>> list(@RequestParam(required = false) ReadinessStatus status,
                                              @RequestParam(required = false) String track,
                                              @RequestParam(required = false) String team) {
-        return Map.of("employees", readiness.list(status, track, team, LocalDate.now(clock)));
+        // Talent partners and auditors see everyone; a manager, only their current reports.
+        boolean everyone = viewer.has("TALENT_PARTNER") || viewer.has("AUDITOR");
+        String reportsOf = everyone ? null : String.valueOf(viewer.employeeId());
+        return Map.of("employees", readiness.list(status, track, team, reportsOf, LocalDate.now(clock)));
     }
 }

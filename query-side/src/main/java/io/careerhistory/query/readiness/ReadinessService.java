@@ -32,9 +32,16 @@ public class ReadinessService {
 
     /** Everyone matching the filters (each null for any), ordered by name. */
     public List<ReadinessSummary> list(ReadinessStatus status, String track, String team, LocalDate on) {
+        return list(status, track, team, null, on);
+    }
+
+    /** As {@link #list(ReadinessStatus, String, String, LocalDate)}, and only reports of {@code managerId} unless null. */
+    public List<ReadinessSummary> list(ReadinessStatus status, String track, String team, String managerId, LocalDate on) {
         FrameworkVersions versions = framework.all();
         return facts.findAll().stream()
                     .filter(career -> career.hired() && (team == null || team.equals(career.team())))
+                    .filter(career -> managerId == null
+                            || (career.managerId() != null && career.managerId().value().equals(managerId)))
                     .map(career -> summary(career, assess(versions, career, on)))
                     .filter(s -> (status == null || s.status() == status) && (track == null || track.equals(s.track())))
                     .sorted(Comparator.comparing(ReadinessSummary::name, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -12,6 +12,7 @@ import io.careerhistory.events.promotion.PromotionOutcome;
 import io.careerhistory.events.promotion.PromotionReviewedEvent;
 import io.careerhistory.events.promotion.ReviewRecommendation;
 import io.careerhistory.query.EmbeddedMongo;
+import io.careerhistory.query.common.Viewer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,17 @@ class PromotionAuditProjectionIT {
         mongo = new EmbeddedMongo();
         PromotionCaseRepository repository = new PromotionCaseRepository(mongo.database());
         projection = new PromotionAuditProjection(repository);
-        views = new PromotionAuditController(repository);
+        views = new PromotionAuditController(repository, new Viewer() { // a talent partner sees every case
+            @Override
+            public String employeeId() {
+                return "tina";
+            }
+
+            @Override
+            public Set<String> roles() {
+                return Set.of("TALENT_PARTNER");
+            }
+        });
     }
 
     @AfterEach
