@@ -40,6 +40,8 @@ class DemoDataLoader implements ApplicationRunner {
             "Liskov", "Ritchie", "Allen", "Thompson", "Perlman", "Berners-Lee", "Lamarr", "Backus", "Goldwasser"};
     // the level codes of the default framework's tracks
     private static final String[] LEVEL_PREFIXES = {"E", "P", "D", "DA"};
+    /** Where the ids of the demo users start, past any generated employee's. */
+    private static final int DEMO_USERS = 1_000_000;
 
     private final CommandSender commands;
     private final EventStorageEngine storageEngine;
@@ -83,11 +85,35 @@ class DemoDataLoader implements ApplicationRunner {
             }
             hired.add(id);
         }
+        hireTheDemoUsers(stories, hired, people, start);
         // Programs between people, once everyone is hired: mentorships first, at the levels of the hire.
         DemoProgramsStory programs = new DemoProgramsStory(commands, random, seed);
         programs.mentorships(people);
         programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)));
         log.info("Demo data loaded: {} employees with three years of history (seed {})", employees, seed);
+    }
+
+    /**
+     * The demo users of application.properties act as the employees hired with their login names: a manager, an
+     * employee reporting to her with three years of history, and a committee member, so each role has a record to
+     * see and act on.
+     */
+    private void hireTheDemoUsers(DemoCareerStory stories, List<EmployeeId> hired, List<DemoPerson> people,
+                                  LocalDate start) {
+        EmployeeId manager = new EmployeeId(new UUID(seed, DEMO_USERS).toString());
+        EmployeeId employee = new EmployeeId(new UUID(seed, DEMO_USERS + 1).toString());
+        EmployeeId committee = new EmployeeId(new UUID(seed, DEMO_USERS + 2).toString());
+        hireDemoUser(manager, "Maya Manager", "manager", "Engineering", "E5", null, start, people);
+        hireDemoUser(employee, "Emma Employee", "employee", "Engineering", "E2", manager, start.plusDays(30), people);
+        hireDemoUser(committee, "Colin Committee", "committee", "Product", "P5", null, start, people);
+        stories.tell(employee, start.plusDays(30), manager, hired, TEAMS, "Engineering");
+    }
+
+    private void hireDemoUser(EmployeeId id, String name, String login, String track, String level, EmployeeId manager,
+                              LocalDate hiredOn, List<DemoPerson> people) {
+        commands.send(new HireEmployeeCommand(id, name, login + "@example.com", login, track, level, "Payments",
+                                              "Tribe 1", manager, null, hiredOn), ACTOR);
+        people.add(new DemoPerson(id, hiredOn, manager, track, level, Integer.parseInt(level.substring(1))));
     }
 
     /** The default framework is published into every new store first (FrameworkBootstrap); anything else counts. */

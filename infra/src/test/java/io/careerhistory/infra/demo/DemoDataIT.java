@@ -57,7 +57,10 @@ class DemoDataIT {
             }
         }
 
-        assertThat(eventsByType.get("EmployeeHiredEvent")).isEqualTo(200);
+        assertThat(eventsByType.get("EmployeeHiredEvent")).as("200 generated, and the demo users manager, employee, "
+                                                               + "committee").isEqualTo(203);
+        assertThat(database.getCollection("login_names").countDocuments(new Document("_id", "employee")))
+                .as("the demo user 'employee' is an employee").isEqualTo(1);
         assertThat(eventsByType).containsKeys("CourseCompletedEvent", "CourseCompletionRetractedEvent", "TechTalkGivenEvent",
                                               "LearningPodJoinedEvent", "LearningPodLeftEvent", "HackWeekProjectRecordedEvent",
                                               "PassionProjectStartedEvent", "PassionProjectShippedEvent",
