@@ -1,0 +1,106 @@
+package io.careerhistory.infra.web;
+
+import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The table of docs/security.md, cell by cell: for each row, every role that may is let through (any answer but 401
+ * and 403, e.g. 400 for the empty body sent to commands) and every other role is refused with 403. The record rows
+ * are read on emma's record; emma is an employee, mark her manager.
+ */
+class AccessTableIT extends ApiIntegrationTest {
+
+    private static final List<String> EVERYONE = List.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.TALENT_PARTNER,
+                                                         TestUsers.COMMITTEE, TestUsers.AUDITOR, TestUsers.ANALYST,
+                                                         TestUsers.ADMIN);
+
+    private String emma;
+
+    @BeforeEach
+    void emmaReportsToMark() {
+        emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        api.call("POST", "/api/employees/" + emma + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2023-03-01"}""".formatted(mark)); // 422 when already so
+        // The record rules read the directory, which follows the transfer asynchronously.
+        Eventually.await(() -> api.as(TestUsers.MANAGER).call("GET", "/api/employees/" + emma + "/timeline", null),
+                         r -> r.status() == 200, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Method, path, and the users who may. carl (committee) and mark are employees too, so the employee's commands let
+     * them through by role; whether it is their own record is then the aggregate's rule (tested in ActingPeopleTest and
+     * the API tests), answered after the body is checked.
+     */
+    private Map<String, Set<String>> table() {
+        Set<String> employeeRecord = Set.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.TALENT_PARTNER,
+                                            TestUsers.AUDITOR);
+        Set<String> directory = Set.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.TALENT_PARTNER,
+                                       TestUsers.COMMITTEE, TestUsers.AUDITOR);
+        Map<String, Set<String>> table = new LinkedHashMap<>();
+        table.put("GET /api/employees/" + emma + "/timeline", employeeRecord);
+        table.put("GET /api/employees/" + emma + "/readiness", employeeRecord);
+        table.put("GET /api/employees/" + emma + "/development-plan", employeeRecord);
+        table.put("GET /api/employees/" + emma + "/mentorships", employeeRecord);
+        table.put("GET /api/readiness", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER, TestUsers.AUDITOR));
+        table.put("GET /api/search?q=emma", directory);
+        table.put("GET /api/mentorships/suggestions?mentee=" + emma, directory);
+        table.put("GET /api/celebrations", Set.copyOf(EVERYONE));
+        table.put("GET /api/framework", Set.copyOf(EVERYONE));
+        table.put("GET /api/promotions", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER, TestUsers.COMMITTEE,
+                                                TestUsers.AUDITOR));
+        table.put("GET /api/audit/verify", Set.of(TestUsers.AUDITOR));
+        table.put("GET /api/audit/reads", Set.of(TestUsers.AUDITOR));
+        table.put("GET /actuator/metrics", Set.of(TestUsers.ADMIN));
+        table.put("POST /api/framework/versions", Set.of(TestUsers.ADMIN));
+        table.put("POST /api/employees", Set.of(TestUsers.TALENT_PARTNER));
+        table.put("POST /api/employees/" + emma + "/transfers", Set.of(TestUsers.TALENT_PARTNER));
+        table.put("POST /api/employees/" + emma + "/departure", Set.of(TestUsers.TALENT_PARTNER));
+        table.put("POST /api/employees/" + emma + "/course-completions", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER));
+        table.put("POST /api/employees/" + emma + "/rotations", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER));
+        table.put("POST /api/employees/" + emma + "/reviews", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER));
+        Set<String> employees = Set.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.COMMITTEE);
+        table.put("POST /api/employees/" + emma + "/development-goals", employees);
+        Set<String> sharing = Set.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.COMMITTEE, TestUsers.TALENT_PARTNER);
+        table.put("POST /api/employees/" + emma + "/tech-talks", sharing);
+        table.put("POST /api/employees/" + emma + "/feedback", sharing);
+        table.put("POST /api/mentorships", sharing);
+        table.put("POST /api/promotions", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER));
+        table.put("POST /api/promotions/x/committee", Set.of(TestUsers.TALENT_PARTNER));
+        table.put("POST /api/promotions/x/evidence", Set.of(TestUsers.TALENT_PARTNER, TestUsers.COMMITTEE));
+        table.put("POST /api/promotions/x/reviews", Set.of(TestUsers.COMMITTEE));
+        table.put("POST /api/promotions/x/decision", Set.of(TestUsers.COMMITTEE));
+        table.put("POST /api/promotions/x/announcement-consent", employees);
+        table.put("POST /api/promotions/x/announcement", Set.of(TestUsers.TALENT_PARTNER));
+        return table;
+    }
+
+    @Test
+    void everyCellOfTheTableLetsThroughWhoMayAndRefusesEveryoneElse() {
+        List<String> wrong = new ArrayList<>();
+        table().forEach((endpoint, allowed) -> {
+            String[] methodAndPath = endpoint.split(" ", 2);
+            for (String user : EVERYONE) {
+                Reply reply = api.as(user).call(methodAndPath[0], methodAndPath[1],
+                                                methodAndPath[0].equals("GET") ? null : "{}");
+                boolean through = reply.status() != 401 && reply.status() != 403;
+                if (through != allowed.contains(user)) {
+                    wrong.add(endpoint + " as " + user + ": " + reply.status() + " " + reply.body());
+                }
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+    }
+}
