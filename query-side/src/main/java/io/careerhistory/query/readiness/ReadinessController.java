@@ -41,9 +41,12 @@ class ReadinessController {
     Map<String, List<ReadinessSummary>> list(@RequestParam(required = false) ReadinessStatus status,
                                              @RequestParam(required = false) String track,
                                              @RequestParam(required = false) String team) {
-        // Talent partners and auditors see everyone; a manager, only their current reports.
-        boolean everyone = viewer.has("TALENT_PARTNER") || viewer.has("AUDITOR");
-        String reportsOf = everyone ? null : String.valueOf(viewer.employeeId());
-        return Map.of("employees", readiness.list(status, track, team, reportsOf, LocalDate.now(clock)));
+        // Talent partners and auditors see everyone; a manager, only their current reports (none if no employee).
+        if (viewer.has("TALENT_PARTNER") || viewer.has("AUDITOR")) {
+            return Map.of("employees", readiness.list(status, track, team, null, LocalDate.now(clock)));
+        }
+        return Map.of("employees", viewer.employeeId() == null
+                ? List.of()
+                : readiness.list(status, track, team, viewer.employeeId(), LocalDate.now(clock)));
     }
 }
