@@ -62,6 +62,8 @@ public enum ErrorCode {
     NOT_AN_EMPLOYEE(HttpStatus.FORBIDDEN),
     /** A manager acts on their own reports' records only (a talent partner on anyone's). */
     NOT_YOUR_REPORT(HttpStatus.FORBIDDEN),
+    /** Facts of someone's own making (talks, pods, projects, takeaways) are recorded by them, or as the program allows. */
+    NOT_YOUR_RECORD(HttpStatus.FORBIDDEN),
     /** A development plan is agreed between the employee and their manager; nobody else takes a side in it. */
     NOT_PARTY_TO_PLAN(HttpStatus.FORBIDDEN),
     /** Only the employee may consent to their promotion being announced. */

@@ -33,6 +33,23 @@ record Acting(String employeeId, List<String> roles) {
         }
     }
 
+    /** The employee themselves, their current manager, or a talent partner. */
+    void requireSelfManagerOrTalentPartner(EmployeeId employee, EmployeeId manager, String what) {
+        if (isSystem() || roles.contains("TALENT_PARTNER") || employee.value().equals(employeeId)
+                || (manager != null && manager.value().equals(employeeId))) {
+            return;
+        }
+        throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_RECORD,
+                                        "Only " + employee + ", their manager or a talent partner may record " + what);
+    }
+
+    /** The employee themselves: what they choose to record of their own. */
+    void requireSelf(EmployeeId employee, String what) {
+        if (!isSystem() && !employee.value().equals(employeeId)) {
+            throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_RECORD, "Only " + employee + " records " + what);
+        }
+    }
+
     /** The side of the development plan the actor is on: the employee, or their current manager. */
     PlanParty party(EmployeeId employee, EmployeeId manager) {
         if (employee.value().equals(employeeId)) {

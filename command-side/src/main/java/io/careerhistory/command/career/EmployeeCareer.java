@@ -159,53 +159,74 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(RecordTechTalkCommand command) {
+    public void handle(RecordTechTalkCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.givenOn(), "A talk");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "a talk");
         sharing.requireNewTalk(command.title(), command.givenOn());
         apply(new TechTalkGivenEvent(employeeId, command.talkId(), command.title(), command.venue(), command.skills(),
                                      command.givenOn()));
     }
 
     @CommandHandler
-    public void handle(JoinLearningPodCommand command) {
+    public void handle(JoinLearningPodCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.joinedOn(), "Joining a pod");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "joining a pod");
         sharing.requireNotInPod(command.podId());
         apply(new LearningPodJoinedEvent(employeeId, command.podId(), command.podName(), command.topic(),
                                          command.joinedOn()));
     }
 
     @CommandHandler
-    public void handle(LeaveLearningPodCommand command) {
+    public void handle(LeaveLearningPodCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.leftOn(), "Leaving a pod");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "leaving a pod");
         sharing.requireInPod(command.podId());
         apply(new LearningPodLeftEvent(employeeId, command.podId(), command.leftOn()));
     }
 
     @CommandHandler
-    public void handle(RecordHackWeekProjectCommand command) {
+    public void handle(RecordHackWeekProjectCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.endedOn(), "A hack-week project");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "a hack-week project");
         sharing.requireNewHackWeekProject(command.hackWeek(), command.title());
         apply(new HackWeekProjectRecordedEvent(employeeId, command.projectId(), command.hackWeek(), command.title(),
                                                command.outcome(), command.skills(), command.endedOn()));
     }
 
     @CommandHandler
-    public void handle(StartPassionProjectCommand command) {
+    public void handle(StartPassionProjectCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.startedOn(), "A passion project");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "a passion project");
         apply(new PassionProjectStartedEvent(employeeId, command.projectId(), command.title(), command.skills(),
                                              command.startedOn()));
     }
 
     @CommandHandler
-    public void handle(ShipPassionProjectCommand command) {
+    public void handle(ShipPassionProjectCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.shippedOn(), "Shipping a passion project");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "a passion project shipped");
         sharing.requireRunningPassionProject(command.projectId());
         apply(new PassionProjectShippedEvent(employeeId, command.projectId(), command.outcome(), command.shippedOn()));
     }
 
     @CommandHandler
-    public void handle(StopPassionProjectCommand command) {
+    public void handle(StopPassionProjectCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.stoppedOn(), "Stopping a passion project");
+        Acting.of(actorEmployee, actorRoles).requireSelfManagerOrTalentPartner(employeeId, placement.managerId(),
+                                                                               "a passion project stopped");
         sharing.requireRunningPassionProject(command.projectId());
         apply(new PassionProjectStoppedEvent(employeeId, command.projectId(), command.reason(), command.stoppedOn()));
     }
@@ -283,8 +304,10 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(RecordRetroTakeawayCommand command) {
+    public void handle(RecordRetroTakeawayCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.recordedOn(), "A retrospective takeaway");
+        Acting.of(actorEmployee, actorRoles).requireSelf(employeeId, "their retrospective takeaways");
         apply(new RetroTakeawayRecordedEvent(employeeId, command.takeawayId(), command.retrospective(), command.takeaway(),
                                              command.recordedOn()));
     }

@@ -86,6 +86,24 @@ class ActingPeopleTest {
     }
 
     @Test
+    void talksAreRecordedByTheEmployeeTheirManagerOrATalentPartnerOnly() {
+        RecordTechTalkCommand talk = new RecordTechTalkCommand(ADA, "t1", "Event sourcing", "Tech Talks", List.of(), MARCH_5);
+        fixture.given(hired()).when(talk, signedIn(ADA.value(), "EMPLOYEE")).expectSuccessfulHandlerExecution();
+        fixture.given(hired()).when(talk, signedIn(BOSS.value(), "MANAGER")).expectSuccessfulHandlerExecution();
+        fixture.given(hired()).when(talk, signedIn("colleague", "EMPLOYEE"))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.NOT_YOUR_RECORD));
+    }
+
+    @Test
+    void onlyTheEmployeeRecordsTheirRetrospectiveTakeaways() {
+        RecordRetroTakeawayCommand takeaway = new RecordRetroTakeawayCommand(ADA, "k1", "Q1 retro", "ship smaller", MARCH_5);
+        fixture.given(hired()).when(takeaway, signedIn(BOSS.value(), "MANAGER"))
+               .expectException(violating(ErrorCode.NOT_YOUR_RECORD));
+        fixture.given(hired()).when(takeaway, signedIn(ADA.value(), "EMPLOYEE")).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void theSideOfAGoalIsWhoIsSignedIn() {
         fixture.given(hired()).when(proposal(), signedIn(ADA.value(), "EMPLOYEE"))
                .expectEvents(proposedBy(PlanParty.EMPLOYEE));

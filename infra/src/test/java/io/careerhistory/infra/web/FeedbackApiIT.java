@@ -25,15 +25,26 @@ class FeedbackApiIT extends ApiIntegrationTest {
         assertThat(post(id, "/reviews", """
                 {"period":"2024-H1","selfReflection":"grew a lot","managerAssessment":"more scope",
                  "completedOn":"2024-06-30"}""").status()).isEqualTo(201);
-        assertThat(post(id, "/retro-takeaways", """
-                {"retrospective":"Q1 launch retro","takeaway":"ship smaller","recordedOn":"2024-04-02"}""").status())
-                .isEqualTo(201);
 
-        JsonNode timeline = api.timelineWhen(id, "", 4);
-        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "FEEDBACK_RECEIVED", "RETRO_TAKEAWAY",
-                                                              "REVIEW_COMPLETED");
+        JsonNode timeline = api.timelineWhen(id, "", 3);
+        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "FEEDBACK_RECEIVED", "REVIEW_COMPLETED");
         assertThat(timeline.get("entries").get(1).get("title").asText()).isEqualTo("Feedback from their manager");
         assertThat(timeline.get("entries").get(1).get("refs").toString()).contains(giver);
+    }
+
+    @Test
+    void onlyTheEmployeeRecordsTheirRetrospectiveTakeaways() {
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String takeaway = """
+                {"retrospective":"Q1 launch retro","takeaway":"ship smaller","recordedOn":"2024-04-02"}""";
+
+        Reply byOther = post(emma, "/retro-takeaways", takeaway); // signed in as tester
+        assertThat(byOther.status()).isEqualTo(403);
+        assertThat(byOther.code()).isEqualTo("NOT_YOUR_RECORD");
+        assertThat(api.as(TestUsers.EMPLOYEE).call("POST", "/api/employees/" + emma + "/retro-takeaways", takeaway)
+                      .status()).isEqualTo(201);
+        assertThat(api.timelineWhen(emma, "?kind=RETRO_TAKEAWAY", 1).get("entries").get(0).get("details")
+                      .get("takeaway").asText()).isEqualTo("ship smaller");
     }
 
     @Test

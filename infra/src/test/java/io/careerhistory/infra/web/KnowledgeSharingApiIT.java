@@ -96,4 +96,15 @@ class KnowledgeSharingApiIT extends ApiIntegrationTest {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.code()).isEqualTo(code);
     }
+
+    @Test
+    void aColleagueWhoIsNeitherTheEmployeeNorTheirManagerCannotRecordTheirTalk() {
+        String id = api.hire("Talk Owner");
+        Reply byColleague = api.as(TestUsers.COMMITTEE).call("POST", "/api/employees/" + id + "/tech-talks", """
+                {"title":"Not mine to record","venue":"Tech Talks","givenOn":"2024-03-05"}""");
+
+        assertThat(byColleague.status()).isEqualTo(403);
+        assertThat(byColleague.code()).isEqualTo("NOT_YOUR_RECORD");
+        assertThat(api.timelineWhen(id, "", 1).get("entries")).hasSize(1);
+    }
 }
