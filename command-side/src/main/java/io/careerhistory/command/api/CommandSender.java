@@ -1,5 +1,6 @@
 package io.careerhistory.command.api;
 
+import io.careerhistory.events.EmployeeId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -30,8 +31,9 @@ public class CommandSender {
     public <R> R send(Object command) {
         MetaData metaData = MetaData.with(ACTOR_KEY, actorOrAnonymous(currentActor.name()))
                                     .and(ACTOR_ROLES_KEY, String.join(",", currentActor.roles()));
-        if (currentActor.actingEmployee() != null) {
-            metaData = metaData.and(ACTOR_EMPLOYEE_KEY, currentActor.actingEmployee().value());
+        EmployeeId employee = currentActor.actingEmployee(); // a lookup: once per command
+        if (employee != null) {
+            metaData = metaData.and(ACTOR_EMPLOYEE_KEY, employee.value());
         }
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code open_promotion_cases}: one claim per employee, held by the id of their open case. The decision releases it
@@ -40,10 +41,9 @@ class MongoOpenPromotionCases implements OpenPromotionCases {
         cases.release(employeeId.value(), caseId);
     }
 
+    /** One read of the case's stream: no events at all, or a decision among them. */
     private boolean neverStoredOrDecided(String caseId) {
-        if (events.lastSequenceNumberFor(caseId).isEmpty()) {
-            return true;
-        }
-        return events.readEvents(caseId).asStream().anyMatch(e -> e.getPayload() instanceof PromotionDecidedEvent);
+        List<Object> payloads = events.readEvents(caseId).asStream().map(e -> (Object) e.getPayload()).toList();
+        return payloads.isEmpty() || payloads.stream().anyMatch(PromotionDecidedEvent.class::isInstance);
     }
 }

@@ -7,7 +7,10 @@ import io.careerhistory.query.common.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,6 +21,8 @@ import java.util.stream.Collectors;
  */
 @Component
 class PrincipalActor implements CurrentActor, Viewer {
+
+    private static final String CACHE = PrincipalActor.class.getName() + ".employee";
 
     private final LoginNames loginNames;
 
@@ -42,10 +47,23 @@ class PrincipalActor implements CurrentActor, Viewer {
         return employee == null ? null : employee.value();
     }
 
+    /** Looked up once per request: the controller and the command sender both ask. */
     @Override
     public EmployeeId actingEmployee() {
         String name = name();
-        return name == null ? null : loginNames.employeeIdOf(name).map(EmployeeId::of).orElse(null);
+        if (name == null) {
+            return null;
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object cached = request == null ? null : request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof Optional<?> known) {
+            return (EmployeeId) known.orElse(null);
+        }
+        Optional<EmployeeId> employee = loginNames.employeeIdOf(name).map(EmployeeId::of);
+        if (request != null) {
+            request.setAttribute(CACHE, employee, RequestAttributes.SCOPE_REQUEST);
+        }
+        return employee.orElse(null);
     }
 
     @Override
