@@ -76,10 +76,11 @@ final class DemoCareerStory {
 
     /**
      * Everything after the hire of {@code id}; {@code colleagues} are the people hired before, {@code teams} the teams.
-     * False when a converted rotation moved them into another track, whose levels theirs is not one of.
+     * False when a converted rotation moved them into another track, whose levels theirs is not one of. Someone who
+     * may not move on (a demo user, who must stay able to act, under the same manager) neither leaves nor rotates away.
      */
     boolean tell(EmployeeId id, LocalDate hiredOn, EmployeeId manager, List<EmployeeId> colleagues, String[] teams,
-              String track) {
+              String track, boolean mayMoveOn) {
         learn(id, hiredOn);
         share(id, hiredOn);
         plan(id, hiredOn);
@@ -89,10 +90,10 @@ final class DemoCareerStory {
         if (random.nextInt(10) == 0 && told(transferOn)) {
             send(new TransferEmployeeCommand(id, teams[random.nextInt(teams.length)] + " Core", null, null, null, null,
                                              transferOn));
-        } else if (random.nextInt(7) == 0 && !colleagues.isEmpty()) {
+        } else if (random.nextInt(7) == 0 && !colleagues.isEmpty() && mayMoveOn) {
             keepsTrack = rotate(id, hiredOn, colleagues.get(random.nextInt(colleagues.size())), track);
         }
-        if (random.nextInt(20) == 0) {
+        if (random.nextInt(20) == 0 && mayMoveOn) {
             send(new RecordDepartureCommand(id, END, "moved on")); // last, so that every fact above precedes it
         }
         return keepsTrack;

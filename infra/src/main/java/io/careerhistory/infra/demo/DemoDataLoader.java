@@ -80,7 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
             commands.send(new HireEmployeeCommand(id, name, login + "@example.com", login, TRACKS[track], level,
                                                   TEAMS[random.nextInt(TEAMS.length)], "Tribe " + (1 + i % 4), manager,
                                                   null, hiredOn), ACTOR);
-            if (stories.tell(id, hiredOn, manager, hired, TEAMS, TRACKS[track])) {
+            if (stories.tell(id, hiredOn, manager, hired, TEAMS, TRACKS[track], true)) {
                 people.add(new DemoPerson(id, hiredOn, manager, TRACKS[track], level, rank));
             }
             hired.add(id);
@@ -106,7 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         hireDemoUser(manager, "Maya Manager", "manager", "Engineering", "E5", null, start, people);
         hireDemoUser(employee, "Emma Employee", "employee", "Engineering", "E2", manager, start.plusDays(30), people);
         hireDemoUser(committee, "Colin Committee", "committee", "Product", "P5", null, start, people);
-        stories.tell(employee, start.plusDays(30), manager, hired, TEAMS, "Engineering");
+        stories.tell(employee, start.plusDays(30), manager, hired, TEAMS, "Engineering", false);
     }
 
     private void hireDemoUser(EmployeeId id, String name, String login, String track, String level, EmployeeId manager,
