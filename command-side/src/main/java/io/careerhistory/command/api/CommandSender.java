@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 public class CommandSender {
 
     public static final String ACTOR_KEY = "actor";
+    /**
+     * An employee acts as {@code employee:<id>}, never under their login name: the login is personal data, and event
+     * metadata can never be erased (ADR 0015). Users who are no employee (an auditor, an admin) act under their login.
+     */
+    public static final String EMPLOYEE_ACTOR_PREFIX = "employee:";
     /** The employee the actor is, and their roles: rules that depend on who acts read these (absent for the system). */
     public static final String ACTOR_EMPLOYEE_KEY = "actorEmployeeId";
     public static final String ACTOR_ROLES_KEY = "actorRoles";
@@ -29,9 +34,9 @@ public class CommandSender {
 
     /** Sends on behalf of the authenticated user of the request being handled, with their employee id and roles. */
     public <R> R send(Object command) {
-        MetaData metaData = MetaData.with(ACTOR_KEY, actorOrAnonymous(currentActor.name()))
-                                    .and(ACTOR_ROLES_KEY, String.join(",", currentActor.roles()));
         EmployeeId employee = currentActor.actingEmployee(); // a lookup: once per command
+        MetaData metaData = MetaData.with(ACTOR_KEY, actorName(currentActor.name(), employee))
+                                    .and(ACTOR_ROLES_KEY, String.join(",", currentActor.roles()));
         if (employee != null) {
             metaData = metaData.and(ACTOR_EMPLOYEE_KEY, employee.value());
         }
@@ -42,6 +47,11 @@ public class CommandSender {
     public <R> R send(Object command, String actor) {
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                                .andMetaData(MetaData.with(ACTOR_KEY, actorOrAnonymous(actor))));
+    }
+
+    /** How a signed-in user is named in what is recorded: by employee id when they are one, else by login. */
+    public static String actorName(String loginName, EmployeeId employee) {
+        return employee == null ? actorOrAnonymous(loginName) : EMPLOYEE_ACTOR_PREFIX + employee.value();
     }
 
     public static String actorOrAnonymous(String actor) {

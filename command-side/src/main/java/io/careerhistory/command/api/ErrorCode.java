@@ -14,6 +14,8 @@ public enum ErrorCode {
     COMPLETION_ALREADY_RETRACTED(HttpStatus.CONFLICT),
     /** The employee has left: their history is closed. */
     EMPLOYEE_DEPARTED(HttpStatus.CONFLICT),
+    /** The employee's personal data was erased: their record is closed, nothing new is recorded about them. */
+    PERSONAL_DATA_ERASED(HttpStatus.GONE),
     /** A transfer must change the team, tribe, manager, track or level. */
     TRANSFER_CHANGES_NOTHING(HttpStatus.UNPROCESSABLE_ENTITY),
     /** Nobody manages themselves. */

@@ -25,6 +25,7 @@ import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
+import io.careerhistory.events.career.PersonalDataErasedEvent;
 import io.careerhistory.events.career.PlanParty;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
@@ -61,13 +62,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class EmployeeCareer {
 
-    public static final String SNAPSHOT_REVISION = "4";
+    public static final String SNAPSHOT_REVISION = "5";
 
     @AggregateIdentifier
     private EmployeeId employeeId;
     private LocalDate hiredOn;
     private Placement placement;
     private LocalDate departedOn;
+    private boolean erased;
     private final Map<String, Completion> completionsById = new HashMap<>();
     private final Set<String> sourceRefs = new HashSet<>();
     private final KnowledgeSharing sharing = new KnowledgeSharing();
@@ -150,6 +152,17 @@ public class EmployeeCareer {
         }
         apply(new EmployeeTransferredEvent(employeeId, next.team(), next.tribe(), next.managerId(), next.track(),
                                            next.level(), command.effectiveOn()));
+    }
+
+    /**
+     * Erasure is recorded once; asking again records nothing, so a retry after a failure part-way is safe. It applies
+     * to people who left too: they are the ones who most often ask.
+     */
+    @CommandHandler
+    public void handle(ErasePersonalDataCommand command) {
+        if (!erased) {
+            apply(new PersonalDataErasedEvent(employeeId, command.erasedOn()));
+        }
     }
 
     @CommandHandler
@@ -426,6 +439,11 @@ public class EmployeeCareer {
     }
 
     private void requireEmployed() {
+        if (erased) {
+            throw new BusinessRuleViolation(ErrorCode.PERSONAL_DATA_ERASED,
+                                            "The personal data of employee " + employeeId + " was erased; "
+                                                    + "nothing new can be recorded about them");
+        }
         if (departedOn != null) {
             throw new BusinessRuleViolation(ErrorCode.EMPLOYEE_DEPARTED,
                                             "Employee " + employeeId + " has left; nothing new can be recorded");
@@ -468,6 +486,11 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(EmployeeDepartedEvent event) {
         this.departedOn = event.departedOn();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        this.erased = true;
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.career.CreditMentoringCommand;
 import io.careerhistory.events.mentorship.MentorshipConcludedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * ignores a credit it already has, so a redelivery records nothing.
  */
 @Component
+@DisallowReplay // a policy acts: rebuilding the views must never credit a mentorship again
 @ProcessingGroup(MentoringCredits.PROCESSING_GROUP)
 class MentoringCredits {
 

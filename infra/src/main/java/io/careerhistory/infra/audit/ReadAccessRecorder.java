@@ -1,5 +1,7 @@
 package io.careerhistory.infra.audit;
 
+import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.command.api.CurrentActor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,9 +25,11 @@ class ReadAccessRecorder extends OncePerRequestFilter {
     private static final Pattern TIMELINE = Pattern.compile("^/api/employees/([^/]+)/timeline$");
 
     private final ReadAccessLog log;
+    private final CurrentActor reader;
 
-    ReadAccessRecorder(ReadAccessLog log) {
+    ReadAccessRecorder(ReadAccessLog log, CurrentActor reader) {
         this.log = log;
+        this.reader = reader;
     }
 
     @Override
@@ -41,12 +45,13 @@ class ReadAccessRecorder extends OncePerRequestFilter {
             return;
         }
         String path = request.getRequestURI();
+        String readBy = CommandSender.actorName(reader.name(), reader.actingEmployee()); // no login name: ADR 0015
         Matcher audit = PROMOTION_AUDIT.matcher(path);
         Matcher timeline = TIMELINE.matcher(path);
         if (audit.matches()) {
-            log.record(request.getUserPrincipal().getName(), "promotion-audit", audit.group(1), path);
+            log.record(readBy, "promotion-audit", audit.group(1), path);
         } else if (timeline.matches()) {
-            log.record(request.getUserPrincipal().getName(), "timeline-with-feedback", timeline.group(1), path);
+            log.record(readBy, "timeline-with-feedback", timeline.group(1), path);
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.careerhistory.infra.privacy.PersonalDataCipher;
+import io.careerhistory.infra.privacy.PersonalDataModule;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,25 +27,35 @@ public class SerializerConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** The stored form: personal fields sealed with their subject's key (ADR 0015). */
+    public static ObjectMapper storageObjectMapper(PersonalDataCipher cipher) {
+        return storageObjectMapper().registerModule(new PersonalDataModule(cipher));
+    }
+
+    /** Without sealing: the logical shape of the stored JSON, for contract tests and tools that never see personal data. */
     public static JacksonSerializer storageSerializer() {
         return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
     }
 
+    public static JacksonSerializer storageSerializer(PersonalDataCipher cipher) {
+        return JacksonSerializer.builder().objectMapper(storageObjectMapper(cipher)).build();
+    }
+
     @Bean
     @Primary
-    Serializer serializer() {
-        return storageSerializer();
+    Serializer serializer(PersonalDataCipher cipher) {
+        return storageSerializer(cipher);
     }
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return storageSerializer();
+    Serializer eventSerializer(PersonalDataCipher cipher) {
+        return storageSerializer(cipher);
     }
 
     @Bean
     @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return storageSerializer();
+    Serializer messageSerializer(PersonalDataCipher cipher) {
+        return storageSerializer(cipher);
     }
 }

@@ -23,9 +23,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     public static final String DATA_FILE = "career-history.mv";
 
     private final MongoServer server;
+    private final MongoBackend backend;
     private final InetSocketAddress address;
 
     private EmbeddedMongoServer(MongoBackend backend, String description) {
+        this.backend = backend;
         backend.version(ServerVersion.MONGO_5_0); // the driver refuses the default wire version
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
@@ -45,6 +47,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         Path file = dataDir.resolve(DATA_FILE);
         return new EmbeddedMongoServer(DurableH2Backend.open(file), "file " + file.toAbsolutePath());
+    }
+
+    /** Compacts the data file so that deleted data leaves no trace in it; false when there is no file (in memory). */
+    public boolean compactDataFile() {
+        if (backend instanceof DurableH2Backend file) {
+            file.compactDataFile();
+            return true;
+        }
+        return false;
     }
 
     public String connectionString() {

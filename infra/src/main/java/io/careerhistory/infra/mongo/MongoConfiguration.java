@@ -43,6 +43,12 @@ public class MongoConfiguration {
 
     /** Holds the embedded server when there is one, so that it stops after the client. */
     public record EmbeddedMongoServerHolder(EmbeddedMongoServer server) implements AutoCloseable {
+
+        /** Compacts the embedded server's data file; false with a real MongoDB or in memory, where there is none to. */
+        public boolean compactDataFile() {
+            return server != null && server.compactDataFile();
+        }
+
         @Override
         public void close() {
             if (server != null) {

@@ -83,7 +83,7 @@ class SecurityConfiguration {
          .requestMatchers(HttpMethod.GET, "/api/promotions").hasAnyRole("MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR")
          .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/reads").hasRole("AUDITOR")
          // commands
-         .requestMatchers(HttpMethod.POST, "/api/framework/versions").hasRole("ADMIN")
+         .requestMatchers(HttpMethod.POST, "/api/framework/versions", "/api/employees/*/erasure").hasRole("ADMIN")
          .requestMatchers(HttpMethod.POST, "/api/employees", "/api/employees/*/transfers", "/api/employees/*/departure")
          .hasRole("TALENT_PARTNER")
          .requestMatchers(HttpMethod.POST, "/api/employees/*/course-completions", "/api/employees/*/course-completions/**",

@@ -6,6 +6,7 @@ import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.query.common.NotFound;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -129,6 +130,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("code", "CONCURRENT_MODIFICATION");
         problem.setProperty("retryable", true);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** Storing an event can break a rule only the store knows: personal data for someone erased (ADR 0015). */
+    @ExceptionHandler(SerializationException.class)
+    ResponseEntity<ProblemDetail> serialization(SerializationException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessRuleViolation violation) {
+                return businessRule(violation);
+            }
+        }
+        throw ex;
     }
 
     /** The query gateway wraps handler exceptions; answer for the cause. */

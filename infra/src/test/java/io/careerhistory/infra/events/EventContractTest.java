@@ -17,6 +17,7 @@ import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent1To2Upcaster;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.PersonalDataErasedEvent;
 import io.careerhistory.events.career.FeedbackDirection;
 import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.GoalCategory;
@@ -87,7 +88,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stored events are a contract: each event's JSON as the store keeps it is approved in
  * {@code src/test/resources/contracts/<Event>.v<revision>.json}. A change to an event class fails here until it
  * comes with a new revision, an upcaster from the old JSON, and a new approved file; old files stay, and the
- * upcaster test reads them.
+ * upcaster test reads them. The approved JSON shows personal fields in the clear; the store keeps each of them sealed
+ * in place ({@code {"sealedFor": ..., "sealed": ...}}), which {@code PersonalDataSealingIT} pins down.
  */
 class EventContractTest {
 
@@ -106,6 +108,7 @@ class EventContractTest {
                 new CourseCompletionRetractedEvent(ADA, "c1", "recorded for the wrong person", DAY),
                 new EmployeeTransferredEvent(ADA, "Checkout", "Fintech", EmployeeId.of("pm-lead"), "Product", "P3", DAY),
                 new EmployeeDepartedEvent(ADA, DAY, "moved abroad"),
+                new PersonalDataErasedEvent(ADA, DAY),
                 new TechTalkGivenEvent(ADA, "t1", "Event sourcing in practice", "Tech Talks", List.of("axon"), DAY),
                 new LearningPodJoinedEvent(ADA, "rust-pod", "Rustaceans", "Rust", DAY),
                 new LearningPodLeftEvent(ADA, "rust-pod", DAY),

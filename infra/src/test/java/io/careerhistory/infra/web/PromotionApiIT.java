@@ -127,7 +127,8 @@ class PromotionApiIT extends ApiIntegrationTest {
         assertThat(audit.get("status").asText()).isEqualTo("APPROVED");
         assertThat(audit.get("nominatedBy").asText()).isEqualTo(manager);
         assertThat(audit.get("decision").get("decidedBy").asText()).isEqualTo(chair);
-        assertThat(audit.get("decision").get("actor").asText()).isEqualTo(TestUsers.COMMITTEE);
+        // the chair acted as the employee they are, never under their login name (ADR 0015)
+        assertThat(audit.get("decision").get("actor").asText()).isEqualTo("employee:" + chair);
         assertThat(audit.get("evidence").get("sha256").asText()).hasSize(64);
         assertThat(audit.get("reviews").findValuesAsText("reviewerId")).containsExactlyInAnyOrder(chair, member);
         assertThat(audit.get("levelChange").get("actor").asText()).isEqualTo("system:promotion-approval");

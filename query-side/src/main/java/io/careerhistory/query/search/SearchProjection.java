@@ -1,5 +1,6 @@
 package io.careerhistory.query.search;
 
+import io.careerhistory.events.PersonalData;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
@@ -27,9 +28,12 @@ public class SearchProjection {
         this.index = index;
     }
 
+    /** An erased name replays as a placeholder, which nobody should find people by. */
     @EventHandler
     public void on(EmployeeHiredEvent e) {
-        index.add("person", e.employeeId().value(), e.name(), e.name());
+        if (!PersonalData.ERASED.equals(e.name())) {
+            index.add("person", e.employeeId().value(), e.name(), e.name());
+        }
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.PersonalDataErasedEvent;
 import io.careerhistory.query.common.GlobalPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -79,6 +80,13 @@ public class TimelineProjection {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, "DEPARTED", event.departedOn(), sequence, "Left the company",
                                          details, Map.of()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
+        repository.put(event.employeeId().value(),
+                       new TimelineEntry(eventId, "PERSONAL_DATA_ERASED", event.erasedOn(), sequence,
+                                         "Personal data erased", Map.of(), Map.of()));
     }
 
     private static Map<String, Object> placement(String track, String level, String team, String tribe) {

@@ -1,6 +1,7 @@
 package io.careerhistory.query.search;
 
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseProvider;
 import io.careerhistory.events.career.EmployeeHiredEvent;
@@ -92,6 +93,15 @@ class SearchIT {
                                                         "course:k8s-101");
         assertThat(found("ku")).startsWith("person:kay"); // prefix for all; the person first
         assertThat(found("ka")).containsExactly("person:kay", "person:kat"); // equal scores: the shorter name first
+    }
+
+    @Test
+    void anErasedNameIsNotIndexed() {
+        feed();
+        hire("eve", PersonalData.ERASED, "Engineering", "E3", "Payments");
+
+        assertThat(found("erased")).isEmpty();
+        assertThat(found("lovel")).containsExactly("person:ada");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.PersonalDataErasedEvent;
 import io.careerhistory.events.career.FeedbackDirection;
 import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.GoalCategory;
@@ -195,6 +196,16 @@ class TimelineProjectionIT {
 
     private TimelinePage page(Set<String> kinds, String cursor, int limit) {
         return queries.find(new FindTimelineQuery("ada", kinds, null, null, cursor, limit)).orElseThrow();
+    }
+
+    @Test
+    void showsWhenThePersonalDataWasErased() {
+        feedHistory();
+        projection.on(new PersonalDataErasedEvent(ADA, LocalDate.parse("2026-11-26")), "e9", 9);
+
+        TimelineEntry erased = page(Set.of("PERSONAL_DATA_ERASED"), null, 50).entries().get(0);
+        assertThat(erased.title()).isEqualTo("Personal data erased");
+        assertThat(erased.occurredOn()).isEqualTo(LocalDate.parse("2026-11-26"));
     }
 
     @Test

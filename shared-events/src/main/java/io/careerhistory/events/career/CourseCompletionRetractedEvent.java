@@ -1,6 +1,8 @@
 package io.careerhistory.events.career;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -10,6 +12,6 @@ import java.time.LocalDate;
  * {@code retractedOn}, and why.
  */
 @Revision("1")
-public record CourseCompletionRetractedEvent(EmployeeId employeeId, String completionId, String reason,
+public record CourseCompletionRetractedEvent(@DataSubject EmployeeId employeeId, String completionId, @PersonalData String reason,
                                              LocalDate retractedOn) {
 }

@@ -1,10 +1,12 @@
 package io.careerhistory.events.career;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record DevelopmentGoalDroppedEvent(EmployeeId employeeId, String goalId, String reason, LocalDate droppedOn) {
+public record DevelopmentGoalDroppedEvent(@DataSubject EmployeeId employeeId, String goalId, @PersonalData String reason, LocalDate droppedOn) {
 }

@@ -1,10 +1,12 @@
 package io.careerhistory.events.career;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record DevelopmentGoalProgressNotedEvent(EmployeeId employeeId, String goalId, String note, LocalDate notedOn) {
+public record DevelopmentGoalProgressNotedEvent(@DataSubject EmployeeId employeeId, String goalId, @PersonalData String note, LocalDate notedOn) {
 }

@@ -1,6 +1,8 @@
 package io.careerhistory.events.career;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -13,15 +15,15 @@ import java.time.LocalDate;
  * Revision 2 added {@code loginName}, {@code tribe} and {@code selfIdentifiedGroup} ({@link EmployeeHiredEvent1To2Upcaster}).
  */
 @Revision("2")
-public record EmployeeHiredEvent(EmployeeId employeeId,
-                                 String name,
-                                 String email,
-                                 String loginName,
+public record EmployeeHiredEvent(@DataSubject EmployeeId employeeId,
+                                 @PersonalData String name,
+                                 @PersonalData String email,
+                                 @PersonalData String loginName,
                                  String track,
                                  String level,
                                  String team,
                                  String tribe,
                                  EmployeeId managerId,
-                                 String selfIdentifiedGroup,
+                                 @PersonalData String selfIdentifiedGroup,
                                  LocalDate hiredOn) {
 }

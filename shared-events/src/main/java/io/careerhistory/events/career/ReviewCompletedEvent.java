@@ -1,6 +1,8 @@
 package io.careerhistory.events.career;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -10,6 +12,6 @@ import java.time.LocalDate;
  * The texts are personal data (ADR 0008).
  */
 @Revision("1")
-public record ReviewCompletedEvent(EmployeeId employeeId, String reviewId, String period, String selfReflection,
-                                   EmployeeId reviewerId, String managerAssessment, LocalDate completedOn) {
+public record ReviewCompletedEvent(@DataSubject EmployeeId employeeId, String reviewId, String period, @PersonalData String selfReflection,
+                                   EmployeeId reviewerId, @PersonalData String managerAssessment, LocalDate completedOn) {
 }

@@ -1,10 +1,12 @@
 package io.careerhistory.events.career;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record RotationCancelledEvent(EmployeeId employeeId, String rotationId, String reason, LocalDate cancelledOn) {
+public record RotationCancelledEvent(@DataSubject EmployeeId employeeId, String rotationId, @PersonalData String reason, LocalDate cancelledOn) {
 }

@@ -1,6 +1,8 @@
 package io.careerhistory.events.promotion;
 
+import io.careerhistory.events.DataSubject;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * {@code toLevel} is the next level of the track unless {@code exceptionReason} documents why not (null otherwise).
  */
 @Revision("1")
-public record PromotionNominatedEvent(String caseId, EmployeeId employeeId, String track, String fromLevel,
-                                      String toLevel, String exceptionReason, int frameworkVersion, int reviewsRequired,
-                                      EmployeeId nominatedBy, String justification, LocalDate nominatedOn) {
+public record PromotionNominatedEvent(String caseId, @DataSubject EmployeeId employeeId, String track, String fromLevel,
+                                      String toLevel, @PersonalData String exceptionReason, int frameworkVersion, int reviewsRequired,
+                                      EmployeeId nominatedBy, @PersonalData String justification, LocalDate nominatedOn) {
 }

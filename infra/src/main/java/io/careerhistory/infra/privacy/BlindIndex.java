@@ -1,0 +1,43 @@
+package io.careerhistory.infra.privacy;
+
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Keyed blind index: lookups by a personal value (a login name, an email address) go through its HMAC under a key
+ * derived from the master key, so the lookup tables never hold the value itself, and without the key nobody can test
+ * guesses against them.
+ */
+public class BlindIndex {
+
+    private final SecretKey key;
+
+    public BlindIndex(MasterKey masterKey) {
+        this.key = masterKey.blindIndexKey();
+    }
+
+    /** Login names match exactly, as the sign-in compares them. */
+    public String ofLoginName(String loginName) {
+        return hmac("login:" + loginName);
+    }
+
+    /** Email addresses match whatever their case or surrounding spaces; a {@code mailto:} prefix (xAPI mbox) is dropped. */
+    public String ofEmail(String email) {
+        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        return hmac("email:" + (normalized.startsWith("mailto:") ? normalized.substring(7) : normalized));
+    }
+
+    private String hmac(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
