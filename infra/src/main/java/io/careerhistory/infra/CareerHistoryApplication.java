@@ -3,6 +3,9 @@ package io.careerhistory.infra;
 import io.careerhistory.infra.audit.VerifyCommand;
 import io.careerhistory.infra.bench.BenchmarkCommand;
 import io.careerhistory.infra.bench.QueryBenchmarkCommand;
+import io.careerhistory.infra.bench.RebuildBenchmarkCommand;
+import io.careerhistory.infra.export.ExportCommand;
+import io.careerhistory.infra.projections.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
@@ -11,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The one runnable jar. Without arguments it serves the command and query sides; {@code bench} runs the event store
- * benchmark instead, {@code bench-queries} the query latency benchmark, {@code verify} the tamper check of the store.
+ * benchmark instead, {@code bench-queries} the query latency benchmark, {@code bench-rebuild} the rebuild and export
+ * throughput benchmark, {@code verify} the tamper check of the store,
+ * {@code rebuild} a projection rebuild and {@code export} an event export, both through the running application's API.
  * Spring's own MongoDB client is switched off: ours is in {@code MongoConfiguration}.
  */
 @SpringBootApplication(scanBasePackages = "io.careerhistory",
@@ -26,8 +31,17 @@ public class CareerHistoryApplication {
         if (args.length > 0 && args[0].equals("bench-queries")) {
             System.exit(QueryBenchmarkCommand.run(args));
         }
+        if (args.length > 0 && args[0].equals("bench-rebuild")) {
+            System.exit(RebuildBenchmarkCommand.run(args));
+        }
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(VerifyCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("rebuild")) {
+            System.exit(RebuildCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("export")) {
+            System.exit(ExportCommand.run(args));
         }
         SpringApplication.run(CareerHistoryApplication.class, args);
     }

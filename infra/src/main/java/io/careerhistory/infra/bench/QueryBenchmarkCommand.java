@@ -15,11 +15,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +33,7 @@ import java.util.function.Supplier;
 public final class QueryBenchmarkCommand {
 
     private static final int WARM_UP = 100;
+    private static final String BENCH_USER = "bench";
     private static final String[] TOPICS = {"system design", "product discovery", "public speaking", "kubernetes",
             "data modelling", "accessibility"};
 
@@ -40,6 +44,7 @@ public final class QueryBenchmarkCommand {
     private final ObjectMapper json = new ObjectMapper();
     private final Random random = new Random(7);
     private final List<String> rows = new ArrayList<>();
+    private final String benchPassword = UUID.randomUUID().toString();
 
     private QueryBenchmarkCommand(List<Integer> sizes, int samples, PrintStream out) {
         this.sizes = sizes;
@@ -100,7 +105,10 @@ public final class QueryBenchmarkCommand {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CareerHistoryApplication.class)
                 .run("--server.port=0", "--career.embedded.storage=memory", "--career.demo-data=true",
-                     "--career.demo-data.employees=" + employees, "--logging.level.root=WARN")) {
+                     "--career.demo-data.employees=" + employees, "--logging.level.root=WARN",
+                     // a talent partner reads every timeline, readiness, search and suggestion, as the bench does
+                     "--career.security.users[7].name=" + BENCH_USER, "--career.security.users[7].roles=TALENT_PARTNER",
+                     "--career.security.users[7].password=" + benchPassword)) {
             long events = waitUntilCaughtUp(app);
             out.printf("    ready after %d s, %,d events%n", Duration.ofNanos(System.nanoTime() - started).toSeconds(), events);
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
@@ -124,7 +132,7 @@ public final class QueryBenchmarkCommand {
     }
 
     /** Waits until every streaming processor has reached the head of the store, and the head stays put. */
-    private static long waitUntilCaughtUp(ConfigurableApplicationContext app) throws InterruptedException {
+    static long waitUntilCaughtUp(ConfigurableApplicationContext app) throws InterruptedException {
         MongoCommitEventStorageEngine engine = app.getBean(MongoCommitEventStorageEngine.class);
         EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
         while (true) {
@@ -162,7 +170,10 @@ public final class QueryBenchmarkCommand {
     }
 
     private JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET()
+                                                             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                                                     (BENCH_USER + ":" + benchPassword).getBytes(StandardCharsets.UTF_8)))
+                                                             .build(),
                                                   HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());

@@ -1,15 +1,17 @@
 package io.careerhistory.infra.identity;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import io.careerhistory.events.PersonalData;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.infra.privacy.BlindIndex;
+import io.careerhistory.query.common.ViewCollection;
+import io.careerhistory.query.common.ViewCollections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -28,11 +30,16 @@ public class EmailAddresses {
     public static final String PROCESSING_GROUP = "email-index";
     static final String COLLECTION = "email_index";
 
-    private final MongoCollection<Document> index;
+    private final ViewCollection index;
     private final BlindIndex blindIndex;
 
-    EmailAddresses(MongoDatabase database, BlindIndex blindIndex) {
-        this.index = database.getCollection(COLLECTION);
+    @Autowired
+    EmailAddresses(MongoDatabase database, ViewCollections views, BlindIndex blindIndex) {
+        this(ViewCollection.live(database, views, COLLECTION), blindIndex);
+    }
+
+    EmailAddresses(ViewCollection index, BlindIndex blindIndex) {
+        this.index = index;
         this.blindIndex = blindIndex;
     }
 
@@ -40,18 +47,18 @@ public class EmailAddresses {
     void on(EmployeeHiredEvent event) {
         if (event.email() != null && !PersonalData.ERASED.equals(event.email())) {
             String key = blindIndex.ofEmail(event.email());
-            index.replaceOne(eq("_id", key), new Document("_id", key).append("employeeId", event.employeeId().value()),
+            index.get().replaceOne(eq("_id", key), new Document("_id", key).append("employeeId", event.employeeId().value()),
                              new ReplaceOptions().upsert(true));
         }
     }
 
     @ResetHandler
     void reset() {
-        index.deleteMany(new Document());
+        index.get().deleteMany(new Document());
     }
 
     public Optional<String> employeeIdOf(String email) {
-        return Optional.ofNullable(index.find(eq("_id", blindIndex.ofEmail(email))).first())
+        return Optional.ofNullable(index.get().find(eq("_id", blindIndex.ofEmail(email))).first())
                        .map(d -> d.getString("employeeId"));
     }
 }

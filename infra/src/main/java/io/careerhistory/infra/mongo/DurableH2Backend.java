@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -48,30 +47,6 @@ public class DurableH2Backend extends H2Backend {
             commitUpTo(writesDone.incrementAndGet());
         }
         return reply;
-    }
-
-    /**
-     * Rewrites the file so that no page of a deleted or replaced document survives in it (erasure, ADR 0015): the live
-     * pages of every chunk that also holds dead ones are written anew, the chunks moved together and the file cut
-     * after the last. MVStore keeps freed chunks for a retention time to protect readers; that is set to zero for
-     * the duration, with writes held back.
-     */
-    public void compactDataFile() {
-        synchronized (commitLock) {
-            int retention = store.getRetentionTime();
-            try {
-                store.setRetentionTime(0);
-                store.commit();
-                store.compact(100, Integer.MAX_VALUE);
-                store.commit();
-                if (store.getFileStore() instanceof RandomAccessStore file) {
-                    file.compactMoveChunks(100, Long.MAX_VALUE, store);
-                }
-                store.sync();
-            } finally {
-                store.setRetentionTime(retention);
-            }
-        }
     }
 
     private void commitUpTo(long write) {

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +23,26 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     public static final String DATA_FILE = "career-history.mv";
 
-    private final MongoServer server;
-    private final MongoBackend backend;
     private final InetSocketAddress address;
+    private final Path dataFile;
+    private MongoServer server;
 
-    private EmbeddedMongoServer(MongoBackend backend, String description) {
-        this.backend = backend;
-        backend.version(ServerVersion.MONGO_5_0); // the driver refuses the default wire version
-        this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
+    private EmbeddedMongoServer(MongoBackend backend, Path dataFile, String description) {
+        this.dataFile = dataFile;
+        this.server = serve(backend, 0);
         this.address = server.getLocalAddress();
         log.info("Embedded MongoDB ({}) listening on {}", description, connectionString());
     }
 
+    private static MongoServer serve(MongoBackend backend, int port) {
+        backend.version(ServerVersion.MONGO_5_0); // the driver refuses the default wire version
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        return server;
+    }
+
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), "in memory");
+        return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory");
     }
 
     public static EmbeddedMongoServer onDisk(Path dataDir) {
@@ -46,16 +52,24 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(DATA_FILE);
-        return new EmbeddedMongoServer(DurableH2Backend.open(file), "file " + file.toAbsolutePath());
+        return new EmbeddedMongoServer(DurableH2Backend.open(file), file, "file " + file.toAbsolutePath());
     }
 
-    /** Compacts the data file so that deleted data leaves no trace in it; false when there is no file (in memory). */
-    public boolean compactDataFile() {
-        if (backend instanceof DurableH2Backend file) {
-            file.compactDataFile();
-            return true;
+    /**
+     * Rewrites the data file with its live data only, so that nothing deleted survives in an old page (erasure,
+     * ADR 0015). The server stops for the copy and comes back on the same port: the driver reconnects, a command in
+     * flight fails cleanly (one commit is one insert) and the processors retry. False in memory, where there is no file.
+     */
+    public synchronized boolean compactDataFile() {
+        if (dataFile == null) {
+            return false;
         }
-        return false;
+        long before = dataFile.toFile().length();
+        server.shutdownNow(); // closes the store: every acknowledged write is in the file already
+        MVStoreTool.compact(dataFile.toString(), false);
+        server = serve(DurableH2Backend.open(dataFile), address.getPort());
+        log.info("Compacted {} from {} to {} bytes", dataFile.toAbsolutePath(), before, dataFile.toFile().length());
+        return true;
     }
 
     public String connectionString() {
@@ -63,7 +77,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.shutdown();
     }
 }

@@ -16,7 +16,7 @@ class ErasureController {
     }
 
     @PostMapping("/api/employees/{employeeId}/erasure")
-    PersonalDataEraser.ErasureReport erase(@PathVariable String employeeId) throws InterruptedException {
+    PersonalDataEraser.ErasureReport erase(@PathVariable String employeeId) {
         return eraser.erase(EmployeeId.of(employeeId));
     }
 }

@@ -8,7 +8,7 @@ import java.security.GeneralSecurityException;
 
 /**
  * The one secret behind personal data. It never encrypts data itself: it derives a key that wraps the per-employee
- * keys and one that keys the blind index, so that each key serves one purpose.
+ * keys, one that keys the blind index and one for analysts' pseudonyms, so that each key serves one purpose.
  */
 public final class MasterKey {
 
@@ -28,6 +28,10 @@ public final class MasterKey {
 
     SecretKey blindIndexKey() {
         return new SecretKeySpec(derive("career-history/blind-index/v1"), "HmacSHA256");
+    }
+
+    SecretKey pseudonymKey() {
+        return new SecretKeySpec(derive("career-history/pseudonyms/v1"), "HmacSHA256");
     }
 
     private byte[] derive(String purpose) {

@@ -7,11 +7,14 @@ import io.careerhistory.events.EmployeeId;
 import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
 import io.careerhistory.infra.identity.LoginNames;
 import io.careerhistory.infra.mongo.MongoConfiguration.EmbeddedMongoServerHolder;
+import io.careerhistory.infra.projections.RebuildProgress;
+import io.careerhistory.infra.projections.ViewRebuilder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -29,39 +32,41 @@ public class PersonalDataEraser {
     private final PersonalDataKeys keys;
     private final MongoDatabase database;
     private final LoginNames loginNames;
-    private final ProjectionReplay replay;
+    private final ViewRebuilder views;
     private final EmbeddedMongoServerHolder embedded;
-    private final PersonalDataProperties properties;
     private final Clock clock;
 
     PersonalDataEraser(CommandSender commands, PersonalDataKeys keys, MongoDatabase database, LoginNames loginNames,
-                       ProjectionReplay replay, EmbeddedMongoServerHolder embedded, PersonalDataProperties properties,
-                       Clock clock) {
+                       ViewRebuilder views, EmbeddedMongoServerHolder embedded, Clock clock) {
         this.commands = commands;
         this.keys = keys;
         this.database = database;
         this.loginNames = loginNames;
-        this.replay = replay;
+        this.views = views;
         this.embedded = embedded;
-        this.properties = properties;
         this.clock = clock;
     }
 
-    public ErasureReport erase(EmployeeId employee) throws InterruptedException {
+    public ErasureReport erase(EmployeeId employee) {
         Instant now = clock.instant();
         commands.send(new ErasePersonalDataCommand(employee, LocalDate.ofInstant(now, clock.getZone())));
         keys.destroy(employee.value(), now);
         long snapshots = database.getCollection(MongoCommitEventStorageEngine.SNAPSHOTS)
                                  .deleteMany(eq("_id", employee.value())).getDeletedCount();
         loginNames.forget(employee.value());
-        ProjectionReplay.Result views = replay.replayAll(properties.erasureTimeout());
+        List<String> rebuilt = new ArrayList<>();
+        for (String view : views.views()) {
+            if (views.rebuild(view, progress -> { }).state() == RebuildProgress.State.DONE) {
+                rebuilt.add(view);
+            }
+        }
         boolean compacted = embedded.compactDataFile();
-        return new ErasureReport(employee.value(), now, true, snapshots, views.processors(), views.caughtUp(), compacted);
+        return new ErasureReport(employee.value(), now, true, snapshots, rebuilt, rebuilt.equals(views.views()), compacted);
     }
 
     /**
-     * What was done. {@code viewsCaughtUp} false means the views were still rebuilding when the timeout passed: they
-     * finish on their own. {@code dataFileCompacted} is false with a real MongoDB, whose storage engine reclaims
+     * What was done. {@code viewsCaughtUp} false means a view failed to rebuild (its old collection then still holds
+     * the personal data: see the log, and erase again). {@code dataFileCompacted} is false with a real MongoDB, whose storage engine reclaims
      * space itself (ADR 0015).
      */
     public record ErasureReport(String employeeId, Instant erasedAt, boolean keyDestroyed, long snapshotsDeleted,

@@ -49,6 +49,13 @@ public class EventStoreEvidence implements PromotionEvidence {
                             assessment.frameworkVersion(), assessment.status().name(), json, CanonicalJson.sha256Hex(json));
     }
 
+    /** The readiness rules over the employee's events up to {@code position}, against a framework given, not stored. */
+    public ReadinessAssessment assessAgainst(FrameworkVersionPublishedEvent framework, EmployeeId employeeId,
+                                             LocalDate assessedOn, long position) {
+        CareerFacts facts = CareerFacts.of(payloads(engine.readEventsUpTo(employeeId.value(), position)));
+        return ReadinessRules.assess(framework, facts, assessedOn);
+    }
+
     private static List<Object> payloads(PositionedStream stream) {
         return stream.events().asStream().map(EventMessage::getPayload).map(Object.class::cast).toList();
     }

@@ -62,7 +62,13 @@ class AccessTableIT extends ApiIntegrationTest {
                                                 TestUsers.AUDITOR));
         table.put("GET /api/audit/verify", Set.of(TestUsers.AUDITOR));
         table.put("GET /api/audit/reads", Set.of(TestUsers.AUDITOR));
+        table.put("GET /api/export/events?type=FrameworkVersionPublishedEvent", Set.of(TestUsers.AUDITOR, TestUsers.ANALYST));
+        for (String analytics : List.of("promotion-velocity", "program-outcomes", "learning-hours", "adverse-impact")) {
+            table.put("GET /api/analytics/" + analytics, Set.of(TestUsers.AUDITOR, TestUsers.ANALYST));
+        }
         table.put("GET /actuator/metrics", Set.of(TestUsers.ADMIN));
+        table.put("GET /api/admin/projections", Set.of(TestUsers.ADMIN));
+        table.put("POST /api/admin/projections/no-such-view/rebuild", Set.of(TestUsers.ADMIN)); // 404 for the admin
         table.put("POST /api/framework/versions", Set.of(TestUsers.ADMIN));
         table.put("POST /api/employees/no-such-employee/erasure", Set.of(TestUsers.ADMIN)); // 404 for the admin: emma stays
         table.put("POST /api/employees", Set.of(TestUsers.TALENT_PARTNER));

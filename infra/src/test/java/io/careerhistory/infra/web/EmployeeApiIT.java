@@ -55,12 +55,13 @@ class EmployeeApiIT extends ApiIntegrationTest {
     }
 
     @Test
-    void theSignedInUserIsRecordedOnTheCommitAsTheActor() {
+    void theSignedInUserIsRecordedOnTheCommitAsTheActorByEmployeeIdNeverByLogin() {
+        String tester = api.employeeOf(TestUsers.TESTER);
         String id = hire("Acted Upon");
 
         org.bson.Document commit = database.getCollection("commits")
                                            .find(com.mongodb.client.model.Filters.eq("streamKeys", id + ":0")).first();
-        assertThat(commit.getString("actor")).isEqualTo(TestUsers.TESTER);
+        assertThat(commit.getString("actor")).isEqualTo("employee:" + tester);
         assertThat(commit.getString("correlationId")).isNotBlank();
     }
 

@@ -6,6 +6,7 @@ import io.careerhistory.infra.CareerHistoryIntegrationTest;
 import io.careerhistory.infra.identity.EmailAddresses;
 import io.careerhistory.infra.mongo.EmbeddedMongoServer;
 import io.careerhistory.infra.web.ApiClient.Reply;
+import io.careerhistory.query.common.ViewCollections;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ class ErasureIT {
     @Autowired
     EmailAddresses emailAddresses;
 
+    @Autowired
+    ViewCollections views;
+
     @DynamicPropertySource
     static void onDisk(DynamicPropertyRegistry properties) {
         properties.add("career.embedded.storage", () -> "file");
@@ -71,7 +75,7 @@ class ErasureIT {
         long eventsBefore = eventsOf(id);
 
         assertThat(collectionsHolding(LAST_NAME)).as("the views hold the name before erasure")
-                                                 .contains("directory")
+                                                 .contains(views.physical("directory"))
                                                  .doesNotContain("commits", "snapshots");
         assertThat(dataFileHolds(LAST_NAME)).as("the data file holds the name before erasure").isTrue();
         assertThat(emailAddresses.employeeIdOf(EMAIL)).contains(id);
@@ -97,7 +101,7 @@ class ErasureIT {
         JsonNode timeline = api.timelineWhen(id, "", 3);
         assertThat(ApiClient.kinds(timeline)).contains("HIRED", "FEEDBACK_RECEIVED", "PERSONAL_DATA_ERASED");
         assertThat(timeline.toString()).contains("[erased]");
-        assertThat(database.getCollection("directory").find(eq("_id", id)).first().getString("name"))
+        assertThat(database.getCollection(views.physical("directory")).find(eq("_id", id)).first().getString("name"))
                 .isEqualTo("[erased]");
     }
 

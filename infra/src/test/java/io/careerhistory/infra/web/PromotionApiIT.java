@@ -1,17 +1,20 @@
 package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.promotion.PromotionEvidenceAttachedEvent;
 import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
 import io.careerhistory.infra.promotion.EventStoreEvidence;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import io.careerhistory.readiness.CanonicalJson;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,6 +39,9 @@ class PromotionApiIT extends ApiIntegrationTest {
 
     @Autowired
     EventStoreEvidence evidence;
+
+    @Autowired
+    MongoDatabase database;
 
     private String manager;
     private String chair;
@@ -165,6 +173,90 @@ class PromotionApiIT extends ApiIntegrationTest {
         // The completion recorded after the evidence changes today's answer, not the recorded one.
         var today = evidence.compile(EmployeeId.of(nominee), attached.assessedOn());
         assertThat(today.sha256()).isNotEqualTo(attached.evidenceSha256());
+    }
+
+    @Test
+    void theRederivationMatchesTheRecordedEvidenceAndShowsWhereAnAlteredHistoryDiffers() {
+        String nominee = api.hire("Rederived Engineer");
+        assertThat(api.call("POST", "/api/employees/" + nominee + "/course-completions",
+                            ApiClient.completion("rederive-course", LocalDate.parse("2024-01-10"), null)).status())
+                .isEqualTo(201);
+        String caseId = reviewedCase(nominee);
+        String path = "/api/promotions/" + caseId + "/audit/rederive";
+
+        JsonNode same = api.as(TestUsers.AUDITOR).call("GET", path, null).body();
+        assertThat(same.get("matches").asBoolean()).as(same.toString()).isTrue();
+        assertThat(same.get("rederivedSha256").asText()).isEqualTo(same.get("recordedSha256").asText());
+        assertThat(same.get("differences")).isEmpty();
+        assertThat(same.get("currentRulesVersion").asText()).isEqualTo(same.get("recordedRulesVersion").asText());
+
+        Document commit = database.getCollection("commits").find(eq("events.aggregateId", nominee)).into(new ArrayList<>())
+                                  .stream().filter(c -> c.toJson().contains("rederive-course")).findFirst().orElseThrow();
+        List<Document> events = commit.getList("events", Document.class);
+        int index = IntStream.range(0, events.size())
+                             .filter(i -> events.get(i).getString("payload").contains("rederive-course")).findFirst().orElseThrow();
+        String original = events.get(index).getString("payload");
+        var commits = database.getCollection("commits");
+        try {
+            commits.updateOne(eq("_id", commit.get("_id")), set("events." + index + ".payload",
+                                                                original.replace("2024-01-10", "2099-01-10")));
+            JsonNode altered = api.as(TestUsers.AUDITOR).call("GET", path, null).body();
+            assertThat(altered.get("matches").asBoolean()).isFalse();
+            assertThat(altered.get("differences").findValuesAsText("path")).isNotEmpty();
+            assertThat(altered.get("differences").toString()).contains("rederive-course");
+        } finally {
+            commits.updateOne(eq("_id", commit.get("_id")), set("events." + index + ".payload", original));
+        }
+        assertThat(api.as(TestUsers.EMPLOYEE).call("GET", path, null).status()).isEqualTo(403);
+        assertThat(api.as(TestUsers.AUDITOR).call("GET", "/api/promotions/no-such-case/audit/rederive", null).status())
+                .isEqualTo(404);
+    }
+
+    private static String draft(String e4Criterion) {
+        return """
+                {"tracks":[{"name":"Engineering","levels":[
+                  {"code":"E3","title":"Senior Engineer","rank":3,"criteria":[]},
+                  {"code":"E4","title":"Staff Engineer","rank":4,"criteria":[%s]}]}]}""".formatted(e4Criterion);
+    }
+
+    @Test
+    void aDraftFrameworkIsReplayedAgainstEveryDecisionAndWhereItDisagreesTheCaseIsListed() {
+        String nominee = api.hire("What If Engineer");
+        String caseId = reviewedCase(nominee);
+        assertThat(decide(caseId, TestUsers.COMMITTEE, "APPROVED").status()).isEqualTo(201);
+        api.getWhen("/api/promotions/" + caseId + "/audit", a -> a.hasNonNull("decision"));
+        long publishedBefore = engine.readEvents("career-framework").asStream().count();
+
+        JsonNode lenient = api.as(TestUsers.AUDITOR).call("POST", "/api/analytics/what-if", draft("""
+                {"kind":"MONTHS_IN_LEVEL","minimum":0,"skills":[],"description":"any time"}""")).body();
+        JsonNode strict = api.as(TestUsers.AUDITOR).call("POST", "/api/analytics/what-if", draft("""
+                {"kind":"COURSES_COMPLETED","minimum":99,"skills":[],"description":"99 courses"}""")).body();
+
+        JsonNode underLenient = find(lenient.get("all"), caseId);
+        assertThat(underLenient.get("underDraft").asText()).isEqualTo("READY");
+        assertThat(underLenient.get("agrees").asBoolean()).isTrue();
+        assertThat(lenient.get("differences").findValuesAsText("caseId")).doesNotContain(caseId);
+        assertThat(strict.get("differences").findValuesAsText("caseId")).contains(caseId);
+        assertThat(find(strict.get("all"), caseId).get("underDraft").asText()).isEqualTo("NOT_READY");
+        assertThat(strict.get("decisions").asInt()).isEqualTo(strict.get("all").size());
+        assertThat(engine.readEvents("career-framework").asStream().count()).as("the draft is never published")
+                                                                          .isEqualTo(publishedBefore);
+
+        JsonNode asAnalyst = api.as(TestUsers.ANALYST).call("POST", "/api/analytics/what-if", draft("""
+                {"kind":"COURSES_COMPLETED","minimum":99,"skills":[],"description":"99 courses"}""")).body();
+        assertThat(asAnalyst.toString()).doesNotContain(nominee).contains("p-");
+        assertThat(api.as(TestUsers.ANALYST).call("POST", "/api/analytics/what-if", "{\"tracks\":[]}").status())
+                .isEqualTo(400);
+        assertThat(api.as(TestUsers.EMPLOYEE).call("POST", "/api/analytics/what-if", draft("")).status()).isEqualTo(403);
+    }
+
+    private static JsonNode find(JsonNode decisions, String caseId) {
+        for (JsonNode decision : decisions) {
+            if (decision.get("caseId").asText().equals(caseId)) {
+                return decision;
+            }
+        }
+        throw new AssertionError("no decision for case " + caseId + " in " + decisions);
     }
 
     @Test

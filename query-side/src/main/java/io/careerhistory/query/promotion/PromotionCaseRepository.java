@@ -1,8 +1,9 @@
 package io.careerhistory.query.promotion;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
+import io.careerhistory.query.common.ViewCollection;
+import io.careerhistory.query.common.ViewCollections;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,37 +27,42 @@ public class PromotionCaseRepository {
 
     static final String COLLECTION = "promotion_cases";
 
-    private final MongoCollection<Document> cases;
+    private final ViewCollection cases;
 
+    /** The live view: served from whichever collection the last rebuild switched to (blue/green, ADR 0017). */
     @Autowired
+    public PromotionCaseRepository(MongoDatabase database, ViewCollections views) {
+        this.cases = ViewCollection.live(database, views, COLLECTION);
+    }
+
     public PromotionCaseRepository(MongoDatabase database) {
         this(database, COLLECTION);
     }
 
     /** A repository on another collection, e.g. a fresh one that a rebuild fills. */
     public PromotionCaseRepository(MongoDatabase database, String collection) {
-        this.cases = database.getCollection(collection);
+        this.cases = ViewCollection.fixed(database, collection);
     }
 
     /** Sets each field (dotted paths allowed) of the case's document, creating it if needed. */
     void setFields(String caseId, Map<String, Object> fields) {
         List<Bson> updates = new ArrayList<>();
         fields.forEach((field, value) -> updates.add(set(field, value)));
-        cases.updateOne(eq("_id", caseId), combine(updates), new UpdateOptions().upsert(true));
+        cases.get().updateOne(eq("_id", caseId), combine(updates), new UpdateOptions().upsert(true));
     }
 
     public Optional<Document> find(String caseId) {
-        return Optional.ofNullable(cases.find(eq("_id", caseId)).first());
+        return Optional.ofNullable(cases.get().find(eq("_id", caseId)).first());
     }
 
     /** Every case: the list filters them in memory, there being a few per employee at most. */
     public List<Document> findAll() {
         List<Document> all = new ArrayList<>();
-        cases.find().forEach(all::add);
+        cases.get().find().forEach(all::add);
         return all;
     }
 
     public void deleteAll() {
-        cases.deleteMany(new Document());
+        cases.get().deleteMany(new Document());
     }
 }

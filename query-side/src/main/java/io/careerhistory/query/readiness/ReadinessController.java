@@ -1,9 +1,12 @@
 package io.careerhistory.query.readiness;
 
+import io.careerhistory.query.common.AsOf;
+import io.careerhistory.query.common.AsOfResolver;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.common.Viewer;
 import io.careerhistory.readiness.ReadinessAssessment;
 import io.careerhistory.readiness.ReadinessStatus;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,16 +27,24 @@ class ReadinessController {
     private final ReadinessService readiness;
     private final Clock clock;
     private final Viewer viewer;
+    private final AsOfResolver asOfResolver;
 
-    ReadinessController(ReadinessService readiness, Clock clock, Viewer viewer) {
+    ReadinessController(ReadinessService readiness, Clock clock, Viewer viewer, AsOfResolver asOfResolver) {
         this.readiness = readiness;
         this.clock = clock;
         this.viewer = viewer;
+        this.asOfResolver = asOfResolver;
     }
 
+    /** Today's readiness, or as it stood on a business date ({@code asOf}) and/or as the store knew it ({@code knownAt}). */
     @GetMapping("/api/employees/{employeeId}/readiness")
-    ReadinessAssessment readiness(@PathVariable String employeeId) {
-        return readiness.of(employeeId, LocalDate.now(clock))
+    ReadinessAssessment readiness(@PathVariable String employeeId,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                  @RequestParam(required = false) String knownAt) {
+        AsOf when = asOfResolver.resolve(asOf, knownAt);
+        LocalDate on = asOf != null ? asOf : knownAt != null && !knownAt.isBlank()
+                ? LocalDate.ofInstant(when.knownAt(), clock.getZone()) : LocalDate.now(clock);
+        return readiness.of(employeeId, on, when.knownPosition())
                         .orElseThrow(() -> new NotFound("No employee " + employeeId));
     }
 

@@ -1,10 +1,11 @@
 package io.careerhistory.query.readiness;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import io.careerhistory.readiness.CanonicalJson;
 import io.careerhistory.readiness.CareerFacts;
+import io.careerhistory.query.common.ViewCollection;
+import io.careerhistory.query.common.ViewCollections;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
@@ -32,43 +33,56 @@ public class ReadinessRepository {
     private static final Map<String, Class<?>> FOLDED_BY_NAME =
             CareerFacts.FOLDED.stream().collect(Collectors.toMap(Class::getName, Function.identity()));
 
-    private final MongoCollection<Document> facts;
+    private final ViewCollection facts;
 
+    /** The live view: served from whichever collection the last rebuild switched to (blue/green, ADR 0017). */
     @Autowired
+    public ReadinessRepository(MongoDatabase database, ViewCollections views) {
+        this.facts = ViewCollection.live(database, views, COLLECTION);
+    }
+
     public ReadinessRepository(MongoDatabase database) {
         this(database, COLLECTION);
     }
 
     /** A repository on another collection, e.g. a fresh one that a rebuild fills. */
     public ReadinessRepository(MongoDatabase database, String collection) {
-        this.facts = database.getCollection(collection);
+        this.facts = ViewCollection.fixed(database, collection);
     }
 
     void put(String employeeId, String eventId, long position, Object payload) {
         Document event = new Document("position", position).append("type", payload.getClass().getName())
                                                            .append("json", CanonicalJson.of(payload));
-        facts.updateOne(eq("_id", employeeId), set("events." + eventId, event), new UpdateOptions().upsert(true));
+        facts.get().updateOne(eq("_id", employeeId), set("events." + eventId, event), new UpdateOptions().upsert(true));
     }
 
     /** The employee's folded facts; empty for an unknown employee. */
     public Optional<CareerFacts> find(String employeeId) {
-        return Optional.ofNullable(facts.find(eq("_id", employeeId)).first()).map(ReadinessRepository::fold);
+        return find(employeeId, null);
+    }
+
+    /** The facts the store had recorded up to {@code knownPosition} (all of them when null). */
+    public Optional<CareerFacts> find(String employeeId, Long knownPosition) {
+        return Optional.ofNullable(facts.get().find(eq("_id", employeeId)).first()).map(d -> fold(d, knownPosition));
     }
 
     /** Everyone's folded facts: for lists, which read the whole view. */
     public List<CareerFacts> findAll() {
         List<CareerFacts> all = new ArrayList<>();
-        facts.find().forEach(d -> all.add(fold(d)));
+        facts.get().find().forEach(d -> all.add(fold(d, null)));
         return all;
     }
 
     public void deleteAll() {
-        facts.deleteMany(new Document());
+        facts.get().deleteMany(new Document());
     }
 
-    private static CareerFacts fold(Document document) {
+    private static CareerFacts fold(Document document, Long knownPosition) {
         List<Document> events = new ArrayList<>();
         document.get("events", new Document()).values().forEach(e -> events.add((Document) e));
+        if (knownPosition != null) {
+            events.removeIf(e -> e.get("position", Number.class).longValue() > knownPosition);
+        }
         events.sort(Comparator.comparingLong(e -> e.get("position", Number.class).longValue()));
         CareerFacts folded = new CareerFacts();
         for (Document event : events) {

@@ -26,8 +26,16 @@ public class ReadinessService {
     }
 
     public Optional<ReadinessAssessment> of(String employeeId, LocalDate on) {
+        return of(employeeId, on, null);
+    }
+
+    /**
+     * Readiness on the business date {@code on}, against the framework version in force that day, from the facts the
+     * store had recorded up to {@code knownPosition} (all when null).
+     */
+    public Optional<ReadinessAssessment> of(String employeeId, LocalDate on, Long knownPosition) {
         FrameworkVersions versions = framework.all();
-        return facts.find(employeeId).map(career -> assess(versions, career, on));
+        return facts.find(employeeId, knownPosition).map(career -> assess(versions, career, on));
     }
 
     /** Everyone matching the filters (each null for any), ordered by name. */

@@ -1,8 +1,9 @@
 package io.careerhistory.query.search;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
+import io.careerhistory.query.common.ViewCollection;
+import io.careerhistory.query.common.ViewCollections;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
@@ -31,16 +32,21 @@ public class SearchIndexRepository {
     static final String COLLECTION = "search_index";
     static final List<String> TYPES = List.of("person", "skill", "course", "talk", "team", "topic");
 
-    private final MongoCollection<Document> index;
+    private final ViewCollection index;
 
+    /** The live view: served from whichever collection the last rebuild switched to (blue/green, ADR 0017). */
     @Autowired
+    public SearchIndexRepository(MongoDatabase database, ViewCollections views) {
+        this.index = ViewCollection.live(database, views, COLLECTION);
+    }
+
     public SearchIndexRepository(MongoDatabase database) {
         this(database, COLLECTION);
     }
 
     /** A repository on another collection, e.g. a fresh one that a rebuild fills. */
     public SearchIndexRepository(MongoDatabase database, String collection) {
-        this.index = database.getCollection(collection);
+        this.index = ViewCollection.fixed(database, collection);
     }
 
     /** Indexes a thing under every prefix of every term of {@code text}. */
@@ -48,7 +54,7 @@ public class SearchIndexRepository {
         String key = key(id);
         for (String term : SearchTerms.of(text)) {
             for (String prefix : SearchTerms.prefixes(term)) {
-                index.updateOne(eq("_id", type + ":" + prefix),
+                index.get().updateOne(eq("_id", type + ":" + prefix),
                                 combine(set("hits." + key + ".id", id), set("hits." + key + ".label", label),
                                         addEachToSet("hits." + key + ".terms", List.of(term))),
                                 new UpdateOptions().upsert(true));
@@ -61,12 +67,12 @@ public class SearchIndexRepository {
         List<String> ids = new ArrayList<>();
         prefixes.forEach(prefix -> TYPES.forEach(type -> ids.add(type + ":" + prefix)));
         List<Document> found = new ArrayList<>();
-        index.find(in("_id", ids)).forEach(found::add);
+        index.get().find(in("_id", ids)).forEach(found::add);
         return found;
     }
 
     public void deleteAll() {
-        index.deleteMany(new Document());
+        index.get().deleteMany(new Document());
     }
 
     /** A field name for any id: ids may hold dots or spaces, which field names must not. */

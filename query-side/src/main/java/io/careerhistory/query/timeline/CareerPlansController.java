@@ -1,5 +1,6 @@
 package io.careerhistory.query.timeline;
 
+import io.careerhistory.query.common.AsOf;
 import io.careerhistory.query.common.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class CareerPlansController {
     }
 
     private List<TimelineEntry> entries(String employeeId) {
-        List<TimelineEntry> entries = new ArrayList<>(timelines.findAll(employeeId)
+        List<TimelineEntry> entries = new ArrayList<>(timelines.findAll(employeeId, AsOf.NOW)
                                                                .orElseThrow(() -> new NotFound("No employee " + employeeId)));
         entries.sort(IN_ORDER);
         return entries;

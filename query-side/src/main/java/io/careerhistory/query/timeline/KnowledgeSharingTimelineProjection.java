@@ -48,10 +48,11 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(LearningPodLeftEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
+        TimelineEntry left = new TimelineEntry(eventId, "POD_LEFT", event.leftOn(), sequence, "Left a learning pod",
+                                               Map.of(), Map.of("podId", event.podId()));
         repository.annotate(employeeId, "POD_JOINED", "podId", event.podId(), Map.of("leftOn", event.leftOn().toString()),
-                            "leftOn");
-        repository.put(employeeId, new TimelineEntry(eventId, "POD_LEFT", event.leftOn(), sequence,
-                                                     "Left a learning pod", Map.of(), Map.of("podId", event.podId())));
+                            left, "leftOn");
+        repository.put(employeeId, left);
     }
 
     @EventHandler
@@ -74,24 +75,23 @@ class KnowledgeSharingTimelineProjection {
 
     @EventHandler
     void on(PassionProjectShippedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
-        ended(event.employeeId().value(), event.projectId(), "SHIPPED");
-        repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PASSION_PROJECT_SHIPPED", event.shippedOn(), sequence,
-                                         "Shipped a passion project", Map.of("outcome", event.outcome()),
-                                         Map.of("projectId", event.projectId())));
+        ended(event.employeeId().value(), event.projectId(), "SHIPPED",
+              new TimelineEntry(eventId, "PASSION_PROJECT_SHIPPED", event.shippedOn(), sequence,
+                                "Shipped a passion project", Map.of("outcome", event.outcome()),
+                                Map.of("projectId", event.projectId())));
     }
 
     @EventHandler
     void on(PassionProjectStoppedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
-        ended(event.employeeId().value(), event.projectId(), "STOPPED");
-        repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PASSION_PROJECT_STOPPED", event.stoppedOn(), sequence,
-                                         "Stopped a passion project", Map.of("reason", event.reason()),
-                                         Map.of("projectId", event.projectId())));
+        ended(event.employeeId().value(), event.projectId(), "STOPPED",
+              new TimelineEntry(eventId, "PASSION_PROJECT_STOPPED", event.stoppedOn(), sequence,
+                                "Stopped a passion project", Map.of("reason", event.reason()),
+                                Map.of("projectId", event.projectId())));
     }
 
-    /** Marks the project's start entry with how it ended. */
-    private void ended(String employeeId, String projectId, String status) {
-        repository.annotate(employeeId, "PASSION_PROJECT_STARTED", "projectId", projectId, Map.of("status", status));
+    /** Marks the project's start entry with how it ended, and puts the ending. */
+    private void ended(String employeeId, String projectId, String status, TimelineEntry ending) {
+        repository.annotate(employeeId, "PASSION_PROJECT_STARTED", "projectId", projectId, Map.of("status", status), ending);
+        repository.put(employeeId, ending);
     }
 }

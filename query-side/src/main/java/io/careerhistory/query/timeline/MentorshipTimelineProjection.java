@@ -50,11 +50,11 @@ class MentorshipTimelineProjection {
     @EventHandler
     void on(MentorMatchedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, String> refs = refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value());
+        TimelineEntry matched = new TimelineEntry(eventId, "MENTOR_MATCHED", event.matchedOn(), sequence,
+                                                  "Matched with a mentor", Map.of("kind", event.kind().name()), refs);
         repository.annotate(event.menteeId().value(), REQUESTED, MENTORSHIP_ID, event.mentorshipId(),
-                            Map.of("mentorId", event.mentorId().value()));
-        step(event.menteeId().value(), "MATCHED",
-             new TimelineEntry(eventId, "MENTOR_MATCHED", event.matchedOn(), sequence, "Matched with a mentor",
-                               Map.of("kind", event.kind().name()), refs));
+                            Map.of("mentorId", event.mentorId().value()), matched);
+        step(event.menteeId().value(), "MATCHED", matched);
         repository.put(event.mentorId().value(),
                        new TimelineEntry(eventId, "MENTORING_STARTED", event.matchedOn(), sequence,
                                          "Started mentoring " + event.menteeId(), Map.of("kind", event.kind().name()),

@@ -57,11 +57,12 @@ class RotationTimelineProjection {
     @EventHandler
     void on(RotationExtendedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
+        TimelineEntry extended = new TimelineEntry(eventId, "ROTATION_EXTENDED", event.extendedOn(), sequence,
+                                                   "Rotation extended to " + event.newPlannedEnd(), Map.of(),
+                                                   Map.of("rotationId", event.rotationId()));
         repository.annotate(employeeId, PROPOSED, "rotationId", event.rotationId(),
-                            Map.of("plannedEnd", event.newPlannedEnd().toString()));
-        repository.put(employeeId, new TimelineEntry(eventId, "ROTATION_EXTENDED", event.extendedOn(), sequence,
-                                                     "Rotation extended to " + event.newPlannedEnd(), Map.of(),
-                                                     Map.of("rotationId", event.rotationId())));
+                            Map.of("plannedEnd", event.newPlannedEnd().toString()), extended);
+        repository.put(employeeId, extended);
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package io.careerhistory.query.timeline;
 
+import io.careerhistory.query.common.AsOfResolver;
 import io.careerhistory.query.common.NotFound;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,9 +18,11 @@ import java.util.Set;
 class TimelineController {
 
     private final QueryGateway queries;
+    private final AsOfResolver asOfResolver;
 
-    TimelineController(QueryGateway queries) {
+    TimelineController(QueryGateway queries, AsOfResolver asOfResolver) {
         this.queries = queries;
+        this.asOfResolver = asOfResolver;
     }
 
     @GetMapping("/api/employees/{employeeId}/timeline")
@@ -28,8 +31,11 @@ class TimelineController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @RequestParam(required = false) String cursor,
-                          @RequestParam(defaultValue = "" + FindTimelineQuery.DEFAULT_LIMIT) int limit) {
-        FindTimelineQuery query = new FindTimelineQuery(employeeId, kind, from, to, cursor, limit);
+                          @RequestParam(defaultValue = "" + FindTimelineQuery.DEFAULT_LIMIT) int limit,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                          @RequestParam(required = false) String knownAt) {
+        FindTimelineQuery query = new FindTimelineQuery(employeeId, kind, from, to, cursor, limit,
+                                                        asOfResolver.resolve(asOf, knownAt));
         Optional<TimelinePage> page = queries.query(query, ResponseTypes.optionalInstanceOf(TimelinePage.class)).join();
         return page.orElseThrow(() -> new NotFound("No employee " + employeeId));
     }

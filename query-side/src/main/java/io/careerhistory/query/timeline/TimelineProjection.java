@@ -57,12 +57,14 @@ public class TimelineProjection {
     @EventHandler
     void on(CourseCompletionRetractedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
-        repository.annotate(employeeId, "COURSE_COMPLETED", "completionId", event.completionId(),
-                            Map.of("retractedOn", event.retractedOn().toString(), "retractionReason", event.reason()));
-        repository.put(employeeId, new TimelineEntry(eventId, "COMPLETION_RETRACTED", event.retractedOn(), sequence,
+        TimelineEntry retraction = new TimelineEntry(eventId, "COMPLETION_RETRACTED", event.retractedOn(), sequence,
                                                      "Completion retracted: " + event.reason(),
                                                      Map.of("reason", event.reason()),
-                                                     Map.of("completionId", event.completionId())));
+                                                     Map.of("completionId", event.completionId()));
+        repository.annotate(employeeId, "COURSE_COMPLETED", "completionId", event.completionId(),
+                            Map.of("retractedOn", event.retractedOn().toString(), "retractionReason", event.reason()),
+                            retraction);
+        repository.put(employeeId, retraction);
     }
 
     @EventHandler

@@ -20,7 +20,7 @@ class TimelineQueryHandler {
     @QueryHandler
     Optional<TimelinePage> find(FindTimelineQuery query) {
         TimelineCursor cursor = query.cursor() == null ? null : TimelineCursor.decode(query.cursor());
-        return repository.findAll(query.employeeId()).map(all -> page(query, cursor, all));
+        return repository.findAll(query.employeeId(), query.asOf()).map(all -> page(query, cursor, all));
     }
 
     private static TimelinePage page(FindTimelineQuery query, TimelineCursor cursor, List<TimelineEntry> all) {

@@ -1,20 +1,25 @@
 package io.careerhistory.query.timeline;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
+import io.careerhistory.query.common.AsOf;
+import io.careerhistory.query.common.ViewCollection;
+import io.careerhistory.query.common.ViewCollections;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
@@ -28,10 +33,21 @@ public class TimelineRepository {
 
     static final String COLLECTION = "timeline";
 
-    private final MongoCollection<Document> timelines;
+    private final ViewCollection timelines;
+
+    /** The live view: served from whichever collection the last rebuild switched to (blue/green, ADR 0017). */
+    @Autowired
+    public TimelineRepository(MongoDatabase database, ViewCollections views) {
+        this.timelines = ViewCollection.live(database, views, COLLECTION);
+    }
 
     public TimelineRepository(MongoDatabase database) {
-        this.timelines = database.getCollection(COLLECTION);
+        this(database, COLLECTION);
+    }
+
+    /** A repository on another collection, e.g. a fresh one that a rebuild fills. */
+    public TimelineRepository(MongoDatabase database, String collection) {
+        this.timelines = ViewCollection.fixed(database, collection);
     }
 
     void put(String employeeId, TimelineEntry entry) {
@@ -41,7 +57,7 @@ public class TimelineRepository {
                 .append("title", entry.title())
                 .append("details", new Document(entry.details()))
                 .append("refs", new Document(new LinkedHashMap<>(entry.refs())));
-        timelines.updateOne(eq("_id", employeeId), set("entries." + entry.eventId(), document),
+        timelines.get().updateOne(eq("_id", employeeId), set("entries." + entry.eventId(), document),
                             new UpdateOptions().upsert(true));
     }
 
@@ -50,16 +66,19 @@ public class TimelineRepository {
      * entry with the {@code status} the step leads to. The two are tied by the ref {@code refKey} of {@code step}.
      */
     void putStep(String employeeId, TimelineEntry step, String openingKind, String refKey, String status) {
-        annotate(employeeId, openingKind, refKey, step.refs().get(refKey), Map.of("status", status));
+        annotate(employeeId, openingKind, refKey, step.refs().get(refKey), Map.of("status", status), step);
         put(employeeId, step);
     }
 
     /**
-     * Adds {@code details} to the entries of {@code kind} that refer to {@code refKey = refValue}: how a later fact,
-     * such as a retraction, shows on the entry it concerns. A {@code $set} of fixed values, so it is idempotent too.
+     * Adds {@code details} to the entries of {@code kind} that refer to {@code refKey = refValue}: how a later fact
+     * ({@code by}, such as a retraction) shows on the entry it concerns. Each value is also kept with when it came,
+     * so that a question about the past sees the value of then ({@link AsOf}). {@code $set}/{@code $addToSet} of
+     * values fixed by the event, so it is idempotent too.
      */
-    void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details) {
-        annotate(employeeId, kind, refKey, refValue, details, null);
+    void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details,
+                  TimelineEntry by) {
+        annotate(employeeId, kind, refKey, refValue, details, by, null);
     }
 
     /**
@@ -67,8 +86,8 @@ public class TimelineRepository {
      * the same reference (joining the same pod again), so that each ending marks the one still open.
      */
     void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details,
-                  String unlessPresent) {
-        Document timeline = timelines.find(eq("_id", employeeId)).first();
+                  TimelineEntry by, String unlessPresent) {
+        Document timeline = timelines.get().find(eq("_id", employeeId)).first();
         if (timeline == null) {
             return;
         }
@@ -78,25 +97,57 @@ public class TimelineRepository {
             boolean open = unlessPresent == null || !entry.get("details", new Document()).containsKey(unlessPresent);
             if (kind.equals(entry.getString("kind")) && refValue.equals(refs.getString(refKey)) && open) {
                 List<Bson> updates = new ArrayList<>();
-                details.forEach((key, detail) -> updates.add(set("entries." + eventId + ".details." + key, detail)));
-                timelines.updateOne(eq("_id", employeeId), combine(updates));
+                Document history = entry.get("history", new Document());
+                Document own = entry.get("details", new Document());
+                details.forEach((key, detail) -> {
+                    if (own.containsKey(key) && !history.containsKey(key)) { // the value the entry came with
+                        updates.add(addToSet("entries." + eventId + ".history." + key,
+                                             new Document("value", own.get(key)).append("position", entry.get("sequence"))
+                                                                                .append("on", entry.getString("occurredOn"))));
+                    }
+                    updates.add(set("entries." + eventId + ".details." + key, detail));
+                    updates.add(addToSet("entries." + eventId + ".history." + key,
+                                         new Document("value", detail).append("position", by.sequence())
+                                                                      .append("on", by.occurredOn().toString())));
+                });
+                timelines.get().updateOne(eq("_id", employeeId), combine(updates));
             }
         });
     }
 
-    Optional<List<TimelineEntry>> findAll(String employeeId) {
-        Document timeline = timelines.find(eq("_id", employeeId)).first();
+    /** The timeline as it stood {@code asOf}: the entries it then had, each with the details it then had. */
+    Optional<List<TimelineEntry>> findAll(String employeeId, AsOf asOf) {
+        Document timeline = timelines.get().find(eq("_id", employeeId)).first();
         if (timeline == null) {
             return Optional.empty();
         }
         Document entries = timeline.get("entries", new Document());
         List<TimelineEntry> result = new ArrayList<>(entries.size());
-        entries.forEach((eventId, value) -> result.add(toEntry(eventId, (Document) value)));
+        entries.forEach((eventId, value) -> {
+            TimelineEntry entry = toEntry(eventId, (Document) value);
+            if (asOf.includes(entry.occurredOn(), entry.sequence())) {
+                result.add(asOf.isNow() ? entry : asItStood(entry, ((Document) value).get("history", new Document()), asOf));
+            }
+        });
         return Optional.of(result);
     }
 
+    /** Each later detail is replaced by the value it had then, or left out if it came after. */
+    private static TimelineEntry asItStood(TimelineEntry entry, Document history, AsOf asOf) {
+        Map<String, Object> details = new LinkedHashMap<>(entry.details());
+        history.forEach((key, values) -> {
+            details.remove(key);
+            ((List<?>) values).stream().map(Document.class::cast)
+                              .filter(v -> asOf.includes(LocalDate.parse(v.getString("on")), v.get("position", Number.class).longValue()))
+                              .max(Comparator.comparingLong(v -> v.get("position", Number.class).longValue()))
+                              .ifPresent(v -> details.put(key, v.get("value")));
+        });
+        return new TimelineEntry(entry.eventId(), entry.kind(), entry.occurredOn(), entry.sequence(), entry.title(), details,
+                                 entry.refs());
+    }
+
     public void deleteAll() {
-        timelines.deleteMany(new Document());
+        timelines.get().deleteMany(new Document());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,54 @@
+package io.careerhistory.infra.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The running application's HTTP API, for commands that act through it: {@code --url} (default
+ * http://localhost:8080), {@code --user} and its password from {@code --password} or CAREER_PASSWORD_&lt;USER&gt;.
+ */
+public final class ApiConnection {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String url;
+    private final String authorization;
+
+    public ApiConnection(String url, String user, String password) {
+        this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.authorization = "Basic " + Base64.getEncoder()
+                                              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ApiConnection from(CommandLine line, Map<String, String> environment, String defaultUser) {
+        String user = line.option("--user", defaultUser);
+        String password = line.option("--password",
+                                      environment.get("CAREER_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_')));
+        if (password == null) {
+            throw new IllegalArgumentException("no password for " + user + ": give --password=... or set CAREER_PASSWORD_"
+                                                       + user.toUpperCase(Locale.ROOT));
+        }
+        return new ApiConnection(line.option("--url", "http://localhost:8080"), user, password);
+    }
+
+    public HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+        return http.send(request(method, path), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
+        return http.send(request("GET", path), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private HttpRequest request(String method, String path) {
+        return HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
+                          .header("Accept", "application/json")
+                          .method(method, HttpRequest.BodyPublishers.noBody()).build();
+    }
+}

@@ -1,0 +1,127 @@
+package io.careerhistory.infra.export;
+
+import io.careerhistory.infra.cli.ApiConnection;
+import io.careerhistory.infra.cli.CommandLine;
+import io.careerhistory.infra.cli.ProgressBar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar career-history.jar export --out=FILE [--format=ndjson|csv|cloudevents] [--type=...] [--employee=...]
+ * [--from=...] [--to=...] [--url=http://localhost:8080] [--user=auditor] [--password=...]}: streams the running
+ * application's event export into a file with a progress bar (how far through the store it has read). Exit 0 written,
+ * 1 refused, 2 cannot ask or write.
+ */
+public final class ExportCommand {
+
+    private static final Pattern JSON_POSITION = Pattern.compile("\"position\":(\\d+)");
+    private static final Pattern CSV_POSITION = Pattern.compile("^(\\d+),");
+    private static final long REDRAW_EVERY = 1_000;
+
+    private ExportCommand() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.getenv(), System.out, System.err);
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        try {
+            CommandLine line = CommandLine.parse(args, Set.of("--out", "--format", "--type", "--employee", "--from", "--to",
+                                                              "--url", "--user", "--password"));
+            String file = line.options().get("--out");
+            if (file == null || !line.words().isEmpty()) {
+                err.println("usage: export --out=FILE [--format=ndjson|csv|cloudevents] [--type=EventName] [--employee=ID] "
+                                    + "[--from=DATE] [--to=DATE] [--url=http://localhost:8080] [--user=auditor] [--password=...]");
+                return 2;
+            }
+            ApiConnection api = ApiConnection.from(line, environment, "auditor");
+            HttpResponse<InputStream> response = api.stream("/api/export/events" + query(line));
+            if (response.statusCode() != 200) {
+                try (InputStream body = response.body()) {
+                    err.println("export refused (" + response.statusCode() + "): "
+                                        + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                return 1;
+            }
+            long head = response.headers().firstValue(EventExportController.STORE_HEAD_HEADER).map(Long::parseLong).orElse(-1L);
+            long written = copy(response.body(), Path.of(file), head, new ProgressBar(out, "export"));
+            out.println();
+            out.println("exported " + written + " events to " + file);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (IOException e) {
+            err.println("export failed: " + e);
+            return 2;
+        }
+    }
+
+    private static String query(CommandLine line) {
+        StringBuilder query = new StringBuilder();
+        for (String name : new String[] {"format", "type", "employee", "from", "to"}) {
+            String value = line.options().get("--" + name);
+            if (value != null) {
+                query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
+
+    /** Copies line by line, counting the events and drawing how far through the store the export has got. */
+    private static long copy(InputStream body, Path file, long head, ProgressBar bar) throws IOException {
+        long started = System.nanoTime();
+        long events = 0;
+        long position = -1;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+             Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.write(line);
+                out.write('\n');
+                Matcher json = JSON_POSITION.matcher(line);
+                Matcher csv = CSV_POSITION.matcher(line);
+                if (json.find()) {
+                    position = Long.parseLong(json.group(1));
+                } else if (csv.find()) {
+                    position = Long.parseLong(csv.group(1));
+                } else {
+                    continue; // a header or a bracket
+                }
+                events++;
+                if (events % REDRAW_EVERY == 0) {
+                    draw(bar, events, position, head, started);
+                }
+            }
+        }
+        draw(bar, events, head, head, started);
+        return events;
+    }
+
+    private static void draw(ProgressBar bar, long events, long position, long head, long started) {
+        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+        double rate = events / seconds;
+        double percent = head <= 0 ? 100 : 100.0 * (position + 1) / (head + 1);
+        Long eta = rate > 0 && head > position ? (long) Math.ceil((head - position) / rate) : null;
+        bar.show(percent, events, rate, eta);
+    }
+}

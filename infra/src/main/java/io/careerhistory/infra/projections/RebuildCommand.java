@@ -1,0 +1,105 @@
+package io.careerhistory.infra.projections;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.infra.cli.ApiConnection;
+import io.careerhistory.infra.cli.CommandLine;
+import io.careerhistory.infra.cli.ProgressBar;
+
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code java -jar career-history.jar rebuild <projection> [--url=http://localhost:8080] [--user=admin]
+ * [--password=...]}: asks the running application to rebuild a projection blue/green and draws its progress until it
+ * is done. Exit 0 done, 1 failed or refused, 2 cannot ask.
+ */
+public final class RebuildCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long POLL_MILLIS = 250;
+
+    private RebuildCommand() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.getenv(), System.out, System.err);
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        try {
+            CommandLine line = CommandLine.parse(args, Set.of("--url", "--user", "--password"));
+            if (line.words().size() != 1) {
+                err.println("usage: rebuild <projection> [--url=http://localhost:8080] [--user=admin] [--password=...]");
+                return 2;
+            }
+            String projection = line.words().get(0);
+            ApiConnection api = ApiConnection.from(line, environment, "admin");
+            HttpResponse<String> started = api.send("POST", "/api/admin/projections/" + projection + "/rebuild");
+            if (started.statusCode() != 202) {
+                err.println("rebuild refused (" + started.statusCode() + "): " + detail(started.body()));
+                return 1;
+            }
+            String startedAt = JSON.readTree(started.body()).get("startedAt").asText();
+            return follow(api, projection, startedAt, new ProgressBar(out, projection), err);
+        } catch (IllegalArgumentException e) {
+            err.println("rebuild: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (Exception e) {
+            err.println("rebuild could not reach the application: " + e);
+            return 2;
+        }
+    }
+
+    private static int follow(ApiConnection api, String projection, String startedAt, ProgressBar bar, PrintStream err)
+            throws Exception {
+        while (true) {
+            JsonNode rebuild = rebuildOf(api, projection);
+            if (rebuild != null && startedAt.equals(rebuild.path("startedAt").asText())) {
+                bar.show(rebuild.get("percent").asDouble(), rebuild.get("eventsReplayed").asLong(),
+                         rebuild.get("eventsPerSecond").asDouble(),
+                         rebuild.hasNonNull("etaSeconds") ? rebuild.get("etaSeconds").asLong() : null);
+                String state = rebuild.get("state").asText();
+                if (state.equals("DONE")) {
+                    bar.finish("rebuilt " + projection + ": " + rebuild.get("eventsReplayed").asLong() + " events, "
+                                       + rebuild.get("eventsPerSecond").asDouble() + " events/s");
+                    return 0;
+                }
+                if (state.equals("FAILED")) {
+                    bar.finish("");
+                    err.println("rebuild of " + projection + " failed: " + rebuild.path("error").asText());
+                    return 1;
+                }
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private static JsonNode rebuildOf(ApiConnection api, String projection) throws Exception {
+        HttpResponse<String> listed = api.send("GET", "/api/admin/projections");
+        if (listed.statusCode() != 200) {
+            throw new IllegalArgumentException("cannot read the projections (" + listed.statusCode() + "): "
+                                                       + detail(listed.body()));
+        }
+        for (JsonNode p : JSON.readTree(listed.body()).get("projections")) {
+            if (p.get("name").asText().equals(projection)) {
+                return p.get("rebuild");
+            }
+        }
+        return null;
+    }
+
+    private static String detail(String body) {
+        try {
+            JsonNode problem = JSON.readTree(body);
+            return problem.hasNonNull("detail") ? problem.get("detail").asText() : body;
+        } catch (Exception e) {
+            return body;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.careerhistory.infra.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.infra.CareerHistoryIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code export} command line: the running application's export into a file, with a progress bar. */
+@CareerHistoryIntegrationTest
+class ExportCommandIT {
+
+    private static final Map<String, String> PASSWORDS = Map.of("CAREER_PASSWORD_TESTER", "test-only-password",
+                                                                "CAREER_PASSWORD_EMMA", "test-only-password");
+
+    @LocalServerPort
+    int port;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int export(String... args) {
+        return ExportCommand.run(args, PASSWORDS, new PrintStream(out, true, StandardCharsets.UTF_8),
+                                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesEveryEventToTheFileAndDrawsItsProgressToTheEnd(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events.ndjson");
+
+        int exit = export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=tester",
+                          "--type=FrameworkVersionPublishedEvent");
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).isNotEmpty();
+        assertThat(new ObjectMapper().readTree(lines.get(0)).get("type").asText())
+                .isEqualTo("io.careerhistory.events.framework.FrameworkVersionPublishedEvent");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("export [").contains("100.0%")
+                                                        .contains("exported " + lines.size() + " events to " + file);
+    }
+
+    @Test
+    void aUserWhoMayNotExportOrABadParameterIsRefusedAndNothingIsWritten(@TempDir Path dir) {
+        Path file = dir.resolve("events.csv");
+
+        assertThat(export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=emma")).isEqualTo(1);
+        assertThat(export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=tester",
+                          "--format=xml")).isEqualTo(1);
+        assertThat(export("export", "--url=http://localhost:" + port)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export refused (403)").contains("export refused (400)")
+                                                        .contains("usage: export --out=FILE");
+        assertThat(file).doesNotExist();
+    }
+}
