@@ -53,7 +53,7 @@ public class EventExport {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> message = iterator.next();
-                if (!query.ofType(message.getPayloadType().getSimpleName()) || !query.recordedWithin(message.getTimestamp())) {
+                if (!query.ofType(message.getPayloadType()) || !query.recordedWithin(message.getTimestamp())) {
                     continue;
                 }
                 Set<String> people = new HashSet<>();

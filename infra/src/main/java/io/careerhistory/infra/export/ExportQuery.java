@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which events to export: of these types (simple class names; all when empty), about this employee (an id, or for
+ * Which events to export: of these types (class names, simple or full; all when empty), about this employee (an id, or for
  * analysts a pseudonym; all when null), recorded in [from, to). A bare date as {@code to} includes that whole day (UTC).
  */
 public record ExportQuery(Set<String> types, String employee, Instant from, Instant to) {
@@ -40,7 +40,8 @@ public record ExportQuery(Set<String> types, String employee, Instant from, Inst
         return (from == null || !recordedAt.isBefore(from)) && (to == null || recordedAt.isBefore(to));
     }
 
-    boolean ofType(String simpleName) {
-        return types.isEmpty() || types.contains(simpleName);
+    /** By the class's simple name ({@code CourseCompletedEvent}) or its full name, as the export's {@code type} shows. */
+    boolean ofType(Class<?> type) {
+        return types.isEmpty() || types.contains(type.getSimpleName()) || types.contains(type.getName());
     }
 }

@@ -72,6 +72,7 @@ class AsOfApiIT extends ApiIntegrationTest {
     @Test
     void aMomentThatIsNoMomentIsABadRequest() {
         String id = api.hire("Bad Moment");
+        api.timelineWhen(id, "", 1);
 
         Reply reply = api.call("GET", "/api/employees/" + id + "/timeline?knownAt=last-tuesday", null);
         assertThat(reply.status()).isEqualTo(400);
