@@ -1,6 +1,7 @@
 package io.careerhistory.query.search;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import io.careerhistory.query.common.ViewCollection;
 import io.careerhistory.query.common.ViewCollections;
@@ -49,16 +50,20 @@ public class SearchIndexRepository {
         this.index = ViewCollection.fixed(database, collection);
     }
 
-    /** Indexes a thing under every prefix of every term of {@code text}. */
+    /** Indexes a thing under every prefix of every term of {@code text}: one round trip (a bulk write) for them all. */
     void add(String type, String id, String label, String text) {
         String key = key(id);
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
         for (String term : SearchTerms.of(text)) {
             for (String prefix : SearchTerms.prefixes(term)) {
-                index.get().updateOne(eq("_id", type + ":" + prefix),
-                                combine(set("hits." + key + ".id", id), set("hits." + key + ".label", label),
-                                        addEachToSet("hits." + key + ".terms", List.of(term))),
-                                new UpdateOptions().upsert(true));
+                updates.add(new UpdateOneModel<>(eq("_id", type + ":" + prefix),
+                                                 combine(set("hits." + key + ".id", id), set("hits." + key + ".label", label),
+                                                         addEachToSet("hits." + key + ".terms", List.of(term))),
+                                                 new UpdateOptions().upsert(true)));
             }
+        }
+        if (!updates.isEmpty()) {
+            index.get().bulkWrite(updates);
         }
     }
 
