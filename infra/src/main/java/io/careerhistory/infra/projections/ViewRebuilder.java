@@ -30,8 +30,8 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds a view from the first event, blue/green (ADR 0017): its handlers are replayed into fresh collections while
- * the live view keeps answering; at the head the live processor pauses, the rest is caught up, its tokens are set to
- * where the replay got, the view is switched to the fresh collections in one write, and the processor resumes there.
+ * the live view keeps answering; at the head the live processor pauses, the rest is caught up, the view is switched to
+ * the fresh collections in one write, its tokens are set to where the replay got, and the processor resumes there.
  * The old collections are dropped once no reader can still be on them. One rebuild of a view at a time.
  */
 @Component
@@ -121,6 +121,7 @@ public class ViewRebuilder {
         Map<String, String> targets = targets(view, "v" + clock.millis());
         long head = headPosition();
         AtomicLong position = new AtomicLong(-1);
+        boolean switched = false;
         try {
             targets.values().forEach(this::drop);
             ViewReplay replay = new ViewReplay(store, view.handlersWritingTo(database, targets::get));
@@ -133,6 +134,7 @@ public class ViewRebuilder {
             report(name, State.SWITCHING, replay.replayed(), position.get(), Math.max(head, position.get()), startedAt,
                    null, null, listener);
             Map<String, String> old = switchOver(view, replay, targets);
+            switched = true;
             Thread.sleep(3 * ViewCollections.CACHE_MILLIS); // no reader is still on the old collections after this
             old.forEach((logical, physical) -> {
                 if (!physical.equals(targets.get(logical))) {
@@ -146,13 +148,17 @@ public class ViewRebuilder {
             Thread.currentThread().interrupt();
             return fail(name, position.get(), head, startedAt, e, listener);
         } catch (RuntimeException e) {
-            log.error("Rebuilding projection {} failed; the live view is unchanged", name, e);
-            targets.values().forEach(this::drop);
+            if (switched) {
+                log.error("Rebuilt projection {}, but its old collections could not all be dropped", name, e);
+            } else {
+                log.error("Rebuilding projection {} failed; the live view is unchanged", name, e);
+                targets.values().forEach(this::drop);
+            }
             return fail(name, position.get(), head, startedAt, e, listener);
         }
     }
 
-    /** Pauses the live processor, catches up, moves its tokens to where the replay got, switches, resumes. */
+    /** Pauses the live processor, catches up, switches, moves its tokens to where the replay got, resumes. */
     private Map<String, String> switchOver(RebuildableView view, ViewReplay replay, Map<String, String> targets) {
         String name = view.processingGroup();
         StreamingEventProcessor live = processing.eventProcessor(name, StreamingEventProcessor.class)
@@ -160,17 +166,19 @@ public class ViewRebuilder {
         live.shutdownAsync().join();
         try {
             replay.toHead(position -> { });
+            // The pointer first: should moving the tokens fail, the processor replays into the new collections from
+            // where it was, which the idempotent projections absorb; the other order could skip events in the old.
+            Map<String, String> old = new LinkedHashMap<>();
+            targets.forEach((logical, physical) -> {
+                old.put(logical, collections.physical(logical));
+                collections.switchTo(logical, physical);
+            });
             TrackingToken reached = replay.reached();
             if (reached != null) {
                 for (int segment : tokens.fetchSegments(name)) {
                     moveToken(name, segment, reached);
                 }
             }
-            Map<String, String> old = new LinkedHashMap<>();
-            targets.forEach((logical, physical) -> {
-                old.put(logical, collections.physical(logical));
-                collections.switchTo(logical, physical);
-            });
             return old;
         } finally {
             live.start();
