@@ -34,6 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
     private static final String ACTOR = "demo-data";
     private static final String[] TRACKS = {"Engineering", "Product", "Design", "Data"};
     private static final String[] TEAMS = {"Payments", "Discovery", "Playlists", "Podcasts", "Ads", "Platform"};
+    private static final String[] VOLUNTARY_GROUPS = {"Group A", "Group B", "Group C"};
     private static final String[] FIRST = {"Ada", "Grace", "Alan", "Katherine", "Linus", "Margaret", "Edsger", "Barbara",
             "Dennis", "Frances", "Ken", "Radia", "Tim", "Hedy", "John", "Shafi"};
     private static final String[] LAST = {"Lovelace", "Hopper", "Turing", "Johnson", "Torvalds", "Hamilton", "Dijkstra",
@@ -79,7 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
             String level = LEVEL_PREFIXES[track] + rank;
             commands.send(new HireEmployeeCommand(id, name, login + "@example.com", login, TRACKS[track], level,
                                                   TEAMS[random.nextInt(TEAMS.length)], "Tribe " + (1 + i % 4), manager,
-                                                  null, hiredOn), ACTOR);
+                                                  voluntaryGroup(i), hiredOn), ACTOR);
             if (stories.tell(id, hiredOn, manager, hired, TEAMS, TRACKS[track], true)) {
                 people.add(new DemoPerson(id, hiredOn, manager, TRACKS[track], level, rank));
             }
@@ -98,6 +99,14 @@ class DemoDataLoader implements ApplicationRunner {
      * employee reporting to her with three years of history, and a committee member, so each role has a record to
      * see and act on.
      */
+    /**
+     * The voluntary group attribute, so that the adverse-impact analytics have something to show: one in five gives
+     * none. Taken from the index, not the random sequence, so the rest of the story stays as it was.
+     */
+    private static String voluntaryGroup(int i) {
+        return i % 5 == 4 ? null : VOLUNTARY_GROUPS[i % VOLUNTARY_GROUPS.length];
+    }
+
     private void hireTheDemoUsers(DemoCareerStory stories, List<EmployeeId> hired, List<DemoPerson> people,
                                   LocalDate start) {
         EmployeeId manager = new EmployeeId(new UUID(seed, DEMO_USERS).toString());

@@ -4,11 +4,11 @@ import io.careerhistory.infra.cli.ApiConnection;
 import io.careerhistory.infra.cli.CommandLine;
 import io.careerhistory.infra.cli.ProgressBar;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -87,34 +87,48 @@ public final class ExportCommand {
         return query.toString();
     }
 
-    /** Copies line by line, counting the events and drawing how far through the store the export has got. */
+    /**
+     * Copies the body as it comes (byte for byte in effect: line endings and quoted line breaks stay), looking at each
+     * line on the way to count the events and draw how far through the store the export has got.
+     */
     private static long copy(InputStream body, Path file, long head, ProgressBar bar) throws IOException {
         long started = System.nanoTime();
-        long events = 0;
-        long position = -1;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        long[] progress = {0, -1}; // events, position
+        StringBuilder line = new StringBuilder();
+        char[] buffer = new char[16 * 1024];
+        try (Reader in = new InputStreamReader(body, StandardCharsets.UTF_8);
              Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                out.write(line);
-                out.write('\n');
-                Matcher json = JSON_POSITION.matcher(line);
-                Matcher csv = CSV_POSITION.matcher(line);
-                if (json.find()) {
-                    position = Long.parseLong(json.group(1));
-                } else if (csv.find()) {
-                    position = Long.parseLong(csv.group(1));
-                } else {
-                    continue; // a header or a bracket
-                }
-                events++;
-                if (events % REDRAW_EVERY == 0) {
-                    draw(bar, events, position, head, started);
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] != '\n') {
+                        line.append(buffer[i]);
+                    } else {
+                        look(line, progress, bar, head, started);
+                        line.setLength(0);
+                    }
                 }
             }
+            look(line, progress, bar, head, started);
         }
-        draw(bar, events, head, head, started);
-        return events;
+        draw(bar, progress[0], head, head, started);
+        return progress[0];
+    }
+
+    /** Counts the line if it is an event (a header, a bracket or a quoted line break is not) and redraws now and then. */
+    private static void look(CharSequence line, long[] progress, ProgressBar bar, long head, long started) {
+        Matcher json = JSON_POSITION.matcher(line);
+        Matcher csv = CSV_POSITION.matcher(line);
+        if (json.find()) {
+            progress[1] = Long.parseLong(json.group(1));
+        } else if (csv.find()) {
+            progress[1] = Long.parseLong(csv.group(1));
+        } else {
+            return;
+        }
+        if (++progress[0] % REDRAW_EVERY == 0) {
+            draw(bar, progress[0], progress[1], head, started);
+        }
     }
 
     private static void draw(ProgressBar bar, long events, long position, long head, long started) {

@@ -8,9 +8,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +53,21 @@ class ExportCommandIT {
                 .isEqualTo("io.careerhistory.events.framework.FrameworkVersionPublishedEvent");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("export [").contains("100.0%")
                                                         .contains("exported " + lines.size() + " events to " + file);
+    }
+
+    @Test
+    void theFileHoldsExactlyWhatTheApiAnswersLineEndingsAndAll(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("framework.csv");
+        assertThat(export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=tester", "--format=csv",
+                          "--type=FrameworkVersionPublishedEvent")).isZero();
+
+        String answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                                          + "/api/export/events?format=csv&type=FrameworkVersionPublishedEvent"))
+                           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                   "tester:test-only-password".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(Files.readString(file)).isEqualTo(answer).contains("\r\n");
     }
 
     @Test
