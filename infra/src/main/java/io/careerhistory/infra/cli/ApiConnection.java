@@ -2,6 +2,7 @@ package io.careerhistory.infra.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +37,30 @@ public final class ApiConnection {
                                                        + user.toUpperCase(Locale.ROOT));
         }
         return new ApiConnection(line.option("--url", "http://localhost:8080"), user, password);
+    }
+
+    /** A command's work against the API, giving its exit code. */
+    public interface Call {
+        int run() throws Exception;
+    }
+
+    /**
+     * Runs a command's call and turns what goes wrong into a message and exit 2: a bad option or missing password
+     * ({@link IllegalArgumentException}), an interruption, or the application out of reach.
+     */
+    public static int exitCode(String command, PrintStream err, Call call) {
+        try {
+            return call.run();
+        } catch (IllegalArgumentException e) {
+            err.println(command + ": " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (Exception e) {
+            err.println(command + " failed: " + e);
+            return 2;
+        }
     }
 
     public HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {

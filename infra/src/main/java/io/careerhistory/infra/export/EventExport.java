@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.infra.axon.SerializerConfiguration;
+import io.careerhistory.infra.eventstore.HeadPosition;
 import io.careerhistory.infra.privacy.Pseudonyms;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +42,7 @@ public class EventExport {
 
     /** The global position of the newest event in the store now (-1 when empty). */
     public long headPosition() {
-        TrackingToken head = store.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+        return HeadPosition.of(store);
     }
 
     /** Streams the matching events, in store order, to {@code sink}; returns how many. */

@@ -40,7 +40,7 @@ public final class ExportCommand {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        try {
+        return ApiConnection.exitCode("export", err, () -> {
             CommandLine line = CommandLine.parse(args, Set.of("--out", "--format", "--type", "--employee", "--from", "--to",
                                                               "--url", "--user", "--password"));
             String file = line.options().get("--out");
@@ -63,16 +63,7 @@ public final class ExportCommand {
             out.println();
             out.println("exported " + written + " events to " + file);
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("export: " + e.getMessage());
-            return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 2;
-        } catch (IOException e) {
-            err.println("export failed: " + e);
-            return 2;
-        }
+        });
     }
 
     private static String query(CommandLine line) {

@@ -1,10 +1,7 @@
 package io.careerhistory.infra.privacy;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 
 /**
  * The one secret behind personal data. It never encrypts data itself: it derives a key that wraps the per-employee
@@ -27,20 +24,14 @@ public final class MasterKey {
     }
 
     SecretKey blindIndexKey() {
-        return new SecretKeySpec(derive("career-history/blind-index/v1"), "HmacSHA256");
+        return new SecretKeySpec(derive("career-history/blind-index/v1"), HmacSha256.ALGORITHM);
     }
 
     SecretKey pseudonymKey() {
-        return new SecretKeySpec(derive("career-history/pseudonyms/v1"), "HmacSHA256");
+        return new SecretKeySpec(derive("career-history/pseudonyms/v1"), HmacSha256.ALGORITHM);
     }
 
     private byte[] derive(String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return HmacSha256.of(secret, purpose);
     }
 }

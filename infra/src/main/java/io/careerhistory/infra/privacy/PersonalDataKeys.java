@@ -46,48 +46,53 @@ public class PersonalDataKeys {
 
     /** The subject's key, created now if they have none yet. */
     SecretKey keyFor(String subject) {
-        Optional<SecretKey> existing = lookUp(subject);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        if (isErased(subject)) {
+        Cached known = known(subject);
+        if (known.erased()) {
             throw new PersonalDataErasedException(subject);
+        }
+        if (known.key() != null) {
+            return known.key();
         }
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         Document created = new Document("_id", subject).append("key", new Binary(AesGcm.seal(wrappingKey, raw, aad(subject))))
                                                       .append("createdAt", clock.instant().toString());
         if (!Inserts.insertIfAbsent(keys, created)) {
-            cache.remove(subject); // another node created it first: use theirs
-            return lookUp(subject).orElseThrow(() -> new PersonalDataErasedException(subject));
+            return lookUp(subject).orElseThrow(() -> new PersonalDataErasedException(subject)); // another node's
         }
-        return remember(subject, new SecretKeySpec(raw, "AES"));
+        return remember(subject, new Cached(new SecretKeySpec(raw, "AES"), false, clock.instant())).key();
     }
 
     /** The subject's key; empty when they never had one or it was destroyed. */
     Optional<SecretKey> lookUp(String subject) {
+        return Optional.ofNullable(known(subject).key());
+    }
+
+    public boolean isErased(String subject) {
+        return load(subject).erased();
+    }
+
+    /** From the cache while fresh (a tombstone is final, so always), else from the store in one read. */
+    private Cached known(String subject) {
         Cached cached = cache.get(subject);
         if (cached != null && (cached.erased() || cached.loadedAt().plus(cacheTtl).isAfter(clock.instant()))) {
-            return Optional.ofNullable(cached.key());
+            return cached;
         }
+        Cached loaded = load(subject);
+        return loaded.key() == null && !loaded.erased() ? loaded : remember(subject, loaded);
+    }
+
+    /** What the store holds: a key, a tombstone, or nothing yet (neither key nor erased). */
+    private Cached load(String subject) {
         Document stored = keys.find(eq("_id", subject)).first();
-        if (stored == null) {
-            return Optional.empty();
-        }
-        if (stored.get("key") == null) {
-            cache.put(subject, new Cached(null, true, clock.instant()));
-            return Optional.empty();
+        if (stored == null || stored.get("key") == null) {
+            return new Cached(null, stored != null, clock.instant());
         }
         byte[] raw = AesGcm.open(wrappingKey, stored.get("key", Binary.class).getData(), aad(subject))
                            .orElseThrow(() -> new IllegalStateException(
                                    "The key of " + subject + " does not open with this master key: is "
                                            + PersonalDataProperties.MASTER_KEY_PROPERTY + " the one it was made with?"));
-        return Optional.of(remember(subject, new SecretKeySpec(raw, "AES")));
-    }
-
-    public boolean isErased(String subject) {
-        Document stored = keys.find(eq("_id", subject)).first();
-        return stored != null && stored.get("key") == null;
+        return new Cached(new SecretKeySpec(raw, "AES"), false, clock.instant());
     }
 
     /** Crypto-shredding: the key is replaced by a tombstone recording when. Repeating it changes nothing. */
@@ -99,12 +104,12 @@ public class PersonalDataKeys {
         cache.put(subject, new Cached(null, true, at));
     }
 
-    private SecretKey remember(String subject, SecretKey key) {
+    private Cached remember(String subject, Cached known) {
         if (cache.size() >= MAX_CACHED) {
             cache.clear(); // crude but bounded; keys are one read away
         }
-        cache.put(subject, new Cached(key, false, clock.instant()));
-        return key;
+        cache.put(subject, known);
+        return known;
     }
 
     private static byte[] aad(String subject) {

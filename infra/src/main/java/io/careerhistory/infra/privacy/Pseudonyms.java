@@ -2,10 +2,7 @@ package io.careerhistory.infra.privacy;
 
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
@@ -22,13 +19,6 @@ public class Pseudonyms {
     }
 
     public String of(String id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
-            return "p-" + HexFormat.of().formatHex(digest, 0, 10);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return "p-" + HexFormat.of().formatHex(HmacSha256.of(key, id), 0, 10);
     }
 }

@@ -1,9 +1,9 @@
 package io.careerhistory.infra.projections;
 
+import io.careerhistory.infra.eventstore.HeadPosition;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,8 +37,7 @@ class ProjectionsController {
 
     @GetMapping("/api/admin/projections")
     Map<String, List<ProjectionStatus>> projections() {
-        TrackingToken headToken = store.createHeadToken();
-        long head = headToken == null ? -1 : headToken.position().orElse(-1);
+        long head = HeadPosition.of(store);
         Map<String, StreamingEventProcessor> processors = new TreeMap<>();
         processing.eventProcessors().forEach((name, p) -> {
             if (p instanceof StreamingEventProcessor streaming) {

@@ -29,7 +29,7 @@ public final class RebuildCommand {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        try {
+        return ApiConnection.exitCode("rebuild", err, () -> {
             CommandLine line = CommandLine.parse(args, Set.of("--url", "--user", "--password"));
             if (line.words().size() != 1) {
                 err.println("usage: rebuild <projection> [--url=http://localhost:8080] [--user=admin] [--password=...]");
@@ -44,16 +44,7 @@ public final class RebuildCommand {
             }
             String startedAt = JSON.readTree(started.body()).get("startedAt").asText();
             return follow(api, projection, startedAt, new ProgressBar(out, projection), err);
-        } catch (IllegalArgumentException e) {
-            err.println("rebuild: " + e.getMessage());
-            return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 2;
-        } catch (Exception e) {
-            err.println("rebuild could not reach the application: " + e);
-            return 2;
-        }
+        });
     }
 
     private static int follow(ApiConnection api, String projection, String startedAt, ProgressBar bar, PrintStream err)

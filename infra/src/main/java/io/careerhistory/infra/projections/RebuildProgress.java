@@ -17,8 +17,7 @@ public record RebuildProgress(String projection, State state, long eventsReplaye
                               Instant now, Instant finishedAt, String error) {
         double seconds = Math.max(Duration.between(startedAt, finishedAt == null ? now : finishedAt).toMillis(), 1) / 1000.0;
         double rate = replayed / seconds;
-        double percent = state == State.DONE || head <= 0 ? (state == State.DONE ? 100.0 : 0.0)
-                : Math.min(100.0, 100.0 * (position + 1) / (head + 1));
+        double percent = state == State.DONE ? 100.0 : Math.min(100.0, 100.0 * (position + 1) / Math.max(head + 1, 1));
         Long eta = state == State.REPLAYING && rate > 0 ? (long) Math.ceil(Math.max(head - position, 0) / rate) : null;
         return new RebuildProgress(projection, state, replayed, position, head, startedAt, finishedAt,
                                    Math.round(rate * 10) / 10.0, Math.round(percent * 10) / 10.0, eta, error);

@@ -1,6 +1,7 @@
 package io.careerhistory.infra.projections;
 
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.eventstore.HeadPosition;
 import io.careerhistory.infra.projections.RebuildProgress.State;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.common.RebuildableView;
@@ -232,8 +233,7 @@ public class ViewRebuilder {
     }
 
     private long headPosition() {
-        TrackingToken head = store.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+        return HeadPosition.of(store);
     }
 
     private RebuildProgress report(String name, State state, long replayed, long position, long head, Instant startedAt,

@@ -4,8 +4,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * Turns the two time parameters of a query into an {@link AsOf}: {@code asOf} a business date, {@code knownAt} a
@@ -28,14 +26,9 @@ public class AsOfResolver {
         return new AsOf(asOf, history.lastPositionRecordedBy(moment), moment);
     }
 
+    /** A date means the end of that day: its last instant, so that "known at" includes all of it. */
     private static Instant moment(String knownAt) {
-        try {
-            if (knownAt.length() == 10) {
-                return LocalDate.parse(knownAt).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-            }
-            return Instant.parse(knownAt);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'knownAt' must be an ISO instant (2025-06-30T12:00:00Z) or date: " + knownAt);
-        }
+        Instant moment = Moments.parse("knownAt", knownAt, true);
+        return Moments.isDate(knownAt) ? moment.minusNanos(1) : moment;
     }
 }
