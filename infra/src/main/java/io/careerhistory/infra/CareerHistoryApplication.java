@@ -5,6 +5,7 @@ import io.careerhistory.infra.bench.BenchmarkCommand;
 import io.careerhistory.infra.bench.QueryBenchmarkCommand;
 import io.careerhistory.infra.bench.RebuildBenchmarkCommand;
 import io.careerhistory.infra.export.ExportCommand;
+import io.careerhistory.infra.importing.ImportCommand;
 import io.careerhistory.infra.projections.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -42,6 +43,9 @@ public class CareerHistoryApplication {
         }
         if (args.length > 0 && args[0].equals("export")) {
             System.exit(ExportCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(args));
         }
         SpringApplication.run(CareerHistoryApplication.class, args);
     }

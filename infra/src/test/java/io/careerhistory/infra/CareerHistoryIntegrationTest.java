@@ -37,6 +37,12 @@ import java.lang.annotation.Target;
                               "career.security.users[6].password=test-only-password",
                               "career.security.users[7].password=test-only-password",
                               "career.security.users[8].name=cora", "career.security.users[8].roles=COMMITTEE,EMPLOYEE",
-                              "career.security.users[8].password=test-only-password"})
+                              "career.security.users[8].password=test-only-password",
+                              "career.security.users[9].name=lms", "career.security.users[9].roles=LEARNING_RECORD_SOURCE",
+                              "career.security.users[9].password=test-only-password",
+                              "career.security.users[10].name=other-lms",
+                              "career.security.users[10].roles=LEARNING_RECORD_SOURCE",
+                              "career.security.users[10].password=test-only-password",
+                              "career.xapi.providers[lms]=ACADEMY"})
 public @interface CareerHistoryIntegrationTest {
 }

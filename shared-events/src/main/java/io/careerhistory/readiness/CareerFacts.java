@@ -9,6 +9,8 @@ import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.LevelHistoryImportedEvent;
+import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
@@ -18,6 +20,7 @@ import io.careerhistory.events.career.TechTalkGivenEvent;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,8 @@ public final class CareerFacts {
     /** The event types the fold looks at: a view that keeps only these can fold them again later. */
     public static final Set<Class<?>> FOLDED = Set.of(EmployeeHiredEvent.class, EmployeeTransferredEvent.class,
                                                       EmployeePromotedEvent.class, EmployeeDepartedEvent.class,
+                                                      LevelHistoryImportedEvent.class,
+                                                      PromotionHistoryImportedEvent.class,
                                                       CourseCompletedEvent.class, CourseCompletionRetractedEvent.class,
                                                       TechTalkGivenEvent.class, HackWeekProjectRecordedEvent.class,
                                                       PassionProjectStartedEvent.class,
@@ -87,6 +92,10 @@ public final class CareerFacts {
             changeRole(e.track(), e.level(), e.effectiveOn());
         } else if (payload instanceof EmployeePromotedEvent e) {
             changeRole(e.track(), e.toLevel(), e.effectiveOn());
+        } else if (payload instanceof LevelHistoryImportedEvent e) {
+            pastRole(e.track(), e.level(), e.heldFrom());
+        } else if (payload instanceof PromotionHistoryImportedEvent e) {
+            pastRole(e.track(), e.toLevel(), e.promotedOn());
         } else if (payload instanceof EmployeeDepartedEvent e) {
             departedOn = e.departedOn();
         } else if (payload instanceof CourseCompletedEvent e) {
@@ -119,6 +128,12 @@ public final class CareerFacts {
         if (!current.track().equals(track) || !current.level().equals(level)) {
             roles.add(new Role(track, level, on));
         }
+    }
+
+    /** Imported history may arrive after later facts: it takes its place by date. */
+    private void pastRole(String track, String level, LocalDate on) {
+        roles.add(new Role(track, level, on));
+        roles.sort(Comparator.comparing(Role::since));
     }
 
     private static List<String> skills(List<String> skills) {

@@ -7,8 +7,13 @@ import org.springframework.http.HttpStatus;
  * The HTTP status says whether retrying could ever help (409: the state conflicts) or not (422).
  */
 public enum ErrorCode {
-    /** The same course on the same date, or the same source reference, is already recorded. */
+    /** The same course on the same date is already recorded. */
     COMPLETION_ALREADY_RECORDED(HttpStatus.CONFLICT),
+    /**
+     * A completion with the same source reference (an LMS id, an xAPI statement) is already recorded, even if since
+     * retracted: a source reports each fact once, so a repeat is the same fact again.
+     */
+    SOURCE_REFERENCE_ALREADY_RECORDED(HttpStatus.CONFLICT),
     /** The employee has no completion with that id. */
     COMPLETION_NOT_FOUND(HttpStatus.NOT_FOUND),
     COMPLETION_ALREADY_RETRACTED(HttpStatus.CONFLICT),
@@ -70,6 +75,10 @@ public enum ErrorCode {
     NOT_PARTY_TO_PLAN(HttpStatus.FORBIDDEN),
     /** Only the employee may consent to their promotion being announced. */
     CONSENT_NOT_BY_EMPLOYEE(HttpStatus.FORBIDDEN),
+    /** That past level or promotion is already imported: a re-run of an import records nothing twice. */
+    HISTORY_ALREADY_IMPORTED(HttpStatus.CONFLICT),
+    /** An imported promotion must start from the level held the day before it. */
+    IMPORTED_HISTORY_INCONSISTENT(HttpStatus.UNPROCESSABLE_ENTITY),
     /** A login name identifies one employee. */
     LOGIN_NAME_TAKEN(HttpStatus.CONFLICT),
     /** No employee has that id. */

@@ -14,6 +14,8 @@ import java.util.List;
  */
 record Acting(String employeeId, List<String> roles) {
 
+    static final String LEARNING_RECORD_SOURCE = "LEARNING_RECORD_SOURCE";
+
     static Acting of(String employeeId, String roles) {
         return new Acting(employeeId, roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(",")));
     }
@@ -30,6 +32,16 @@ record Acting(String employeeId, List<String> roles) {
         if (manager == null || !manager.value().equals(employeeId)) {
             throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_REPORT,
                                             "Only the manager of " + employee + " or a talent partner may " + what);
+        }
+    }
+
+    /**
+     * A course completion: the employee's current manager, a talent partner, or a learning-record source (an LMS
+     * reporting through xAPI), which speaks for the courses it runs.
+     */
+    void requireRecorderOfCompletions(EmployeeId employee, EmployeeId manager, String what) {
+        if (!roles.contains(LEARNING_RECORD_SOURCE)) {
+            requireManagerOrTalentPartner(employee, manager, what);
         }
     }
 

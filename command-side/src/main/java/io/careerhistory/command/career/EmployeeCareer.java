@@ -21,12 +21,14 @@ import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.LearningPodJoinedEvent;
 import io.careerhistory.events.career.LearningPodLeftEvent;
+import io.careerhistory.events.career.LevelHistoryImportedEvent;
 import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
 import io.careerhistory.events.career.PersonalDataErasedEvent;
 import io.careerhistory.events.career.PlanParty;
+import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
 import io.careerhistory.events.career.ReviewCompletedEvent;
 import io.careerhistory.events.career.RotationApprovedEvent;
@@ -62,7 +64,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class EmployeeCareer {
 
-    public static final String SNAPSHOT_REVISION = "5";
+    public static final String SNAPSHOT_REVISION = "6";
 
     @AggregateIdentifier
     private EmployeeId employeeId;
@@ -78,6 +80,7 @@ public class EmployeeCareer {
     private final Rotations rotations = new Rotations();
     private final Set<String> creditedMentorships = new HashSet<>();
     private final Set<String> appliedPromotionCases = new HashSet<>();
+    private final RoleHistory roles = new RoleHistory();
 
     protected EmployeeCareer() {
         // for Axon
@@ -86,30 +89,81 @@ public class EmployeeCareer {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(HireEmployeeCommand command, FrameworkInForce frameworks) {
+        FrameworkRoles.requireRole(frameworks, command.track(), command.level(), command.hiredOn());
+        hire(command);
+    }
+
+    /** A hire from before this system was in use: the same fact, its role read in the first framework's terms if older. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public void handle(ImportEmployeeCommand command, FrameworkInForce frameworks) {
+        FrameworkRoles.requireHistoricalRole(frameworks, command.track(), command.level(), command.hiredOn());
+        hire(command.asHire());
+    }
+
+    private void hire(HireEmployeeCommand command) {
         if (command.employeeId().equals(command.managerId())) {
             throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
         }
-        FrameworkRoles.requireRole(frameworks, command.track(), command.level(), command.hiredOn());
         apply(new EmployeeHiredEvent(command.employeeId(), command.name(), command.email(), command.loginName(),
                                      command.track(), command.level(), command.team(), command.tribe(),
                                      command.managerId(), command.selfIdentifiedGroup(), command.hiredOn()));
+    }
+
+    /** History from before this system was in use: recorded as imported, never as a transfer or a decision here. */
+    @CommandHandler
+    public void handle(ImportLevelHistoryCommand command, FrameworkInForce frameworks) {
+        requireActiveOn(command.heldFrom(), "A past level");
+        roles.requireNotImported(levelKey(command.track(), command.level(), command.heldFrom()),
+                                 "The level " + command.track() + " " + command.level() + " from " + command.heldFrom());
+        FrameworkRoles.requireHistoricalRole(frameworks, command.track(), command.level(), command.heldFrom());
+        apply(new LevelHistoryImportedEvent(employeeId, command.track(), command.level(), command.heldFrom(),
+                                            command.source(), roles.isLatest(command.heldFrom())));
+    }
+
+    @CommandHandler
+    public void handle(ImportPromotionHistoryCommand command, FrameworkInForce frameworks) {
+        requireActiveOn(command.promotedOn(), "A past promotion");
+        roles.requireNotImported(promotionKey(command.track(), command.toLevel(), command.promotedOn()),
+                                 "The promotion to " + command.track() + " " + command.toLevel() + " on "
+                                         + command.promotedOn());
+        FrameworkRoles.requireHistoricalRole(frameworks, command.track(), command.toLevel(), command.promotedOn());
+        RoleHistory.Role before = roles.heldBefore(command.promotedOn());
+        if (before == null || !before.track().equals(command.track()) || !before.level().equals(command.fromLevel())) {
+            throw new BusinessRuleViolation(ErrorCode.IMPORTED_HISTORY_INCONSISTENT,
+                                            "A promotion from " + command.track() + " " + command.fromLevel() + " on "
+                                                    + command.promotedOn() + ", but the role held then was "
+                                                    + (before == null ? "none" : before.track() + " " + before.level()));
+        }
+        apply(new PromotionHistoryImportedEvent(employeeId, command.track(), command.fromLevel(), command.toLevel(),
+                                                command.promotedOn(), command.source(),
+                                                roles.isLatest(command.promotedOn())));
+    }
+
+    private static String levelKey(String track, String level, LocalDate from) {
+        return "level:" + track + ":" + level + ":" + from;
+    }
+
+    private static String promotionKey(String track, String level, LocalDate on) {
+        return "promotion:" + track + ":" + level + ":" + on;
     }
 
     @CommandHandler
     public void handle(RecordCourseCompletionCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
                        @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireEmployed();
-        Acting.of(actorEmployee, actorRoles).requireManagerOrTalentPartner(employeeId, placement.managerId(),
-                                                                           "record a completion");
+        Acting.of(actorEmployee, actorRoles).requireRecorderOfCompletions(employeeId, placement.managerId(),
+                                                                          "record a completion");
+        // The source's own id first: a repeat of the same reported fact says so, whatever else it matches.
+        if (command.sourceRef() != null && sourceRefs.contains(command.sourceRef())) {
+            throw new BusinessRuleViolation(ErrorCode.SOURCE_REFERENCE_ALREADY_RECORDED,
+                                            "A completion with source reference " + command.sourceRef()
+                                                    + " is already recorded");
+        }
         if (completionsById.values().stream().anyMatch(c -> c.counts(command.courseId(), command.completedOn()))) {
             throw new BusinessRuleViolation(ErrorCode.COMPLETION_ALREADY_RECORDED,
                                             "Course " + command.courseId() + " is already recorded as completed on "
                                                     + command.completedOn());
-        }
-        if (command.sourceRef() != null && sourceRefs.contains(command.sourceRef())) {
-            throw new BusinessRuleViolation(ErrorCode.COMPLETION_ALREADY_RECORDED,
-                                            "A completion with source reference " + command.sourceRef()
-                                                    + " is already recorded");
         }
         apply(new CourseCompletedEvent(employeeId, command.completionId(), command.courseId(), command.title(),
                                        command.provider(), command.skills(), command.hours(), command.completedOn(),
@@ -120,8 +174,8 @@ public class EmployeeCareer {
     public void handle(RetractCourseCompletionCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
                        @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireEmployed();
-        Acting.of(actorEmployee, actorRoles).requireManagerOrTalentPartner(employeeId, placement.managerId(),
-                                                                           "retract a completion");
+        Acting.of(actorEmployee, actorRoles).requireRecorderOfCompletions(employeeId, placement.managerId(),
+                                                                          "retract a completion");
         Completion completion = completionsById.get(command.completionId());
         if (completion == null) {
             throw new BusinessRuleViolation(ErrorCode.COMPLETION_NOT_FOUND,
@@ -462,6 +516,25 @@ public class EmployeeCareer {
         this.employeeId = event.employeeId();
         this.hiredOn = event.hiredOn();
         this.placement = new Placement(event.team(), event.tribe(), event.managerId(), event.track(), event.level());
+        roles.held(event.hiredOn(), event.track(), event.level());
+    }
+
+    @EventSourcingHandler
+    void on(LevelHistoryImportedEvent event) {
+        roles.imported(levelKey(event.track(), event.level(), event.heldFrom()), event.heldFrom(), event.track(),
+                       event.level());
+        if (event.current()) {
+            placement = placement.with(null, null, null, event.track(), event.level());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PromotionHistoryImportedEvent event) {
+        roles.imported(promotionKey(event.track(), event.toLevel(), event.promotedOn()), event.promotedOn(),
+                       event.track(), event.toLevel());
+        if (event.current()) {
+            placement = placement.with(null, null, null, event.track(), event.toLevel());
+        }
     }
 
     @EventSourcingHandler
@@ -481,6 +554,7 @@ public class EmployeeCareer {
     @EventSourcingHandler
     void on(EmployeeTransferredEvent event) {
         this.placement = new Placement(event.team(), event.tribe(), event.managerId(), event.track(), event.level());
+        roles.held(event.effectiveOn(), event.track(), event.level());
     }
 
     @EventSourcingHandler
@@ -587,6 +661,7 @@ public class EmployeeCareer {
     void on(EmployeePromotedEvent event) {
         appliedPromotionCases.add(event.caseId());
         placement = placement.with(null, null, null, event.track(), event.toLevel());
+        roles.held(event.effectiveOn(), event.track(), event.toLevel());
     }
 
     @EventSourcingHandler

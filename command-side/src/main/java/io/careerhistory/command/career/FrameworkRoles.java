@@ -27,6 +27,20 @@ final class FrameworkRoles {
         }
     }
 
+    /**
+     * As {@link #requireRole}, for history from before this system was in use: a date before the first framework version
+     * is checked against the first version, the terms another system's levels are mapped to on import.
+     */
+    static void requireHistoricalRole(FrameworkInForce frameworks, String track, String level, LocalDate on) {
+        FrameworkVersionPublishedEvent framework = frameworks.on(on).or(frameworks::first).orElseThrow(
+                () -> new BusinessRuleViolation(ErrorCode.NOT_IN_FRAMEWORK, "No career framework version is published"));
+        if (FrameworkVersions.level(framework, track, level).isEmpty()) {
+            throw new BusinessRuleViolation(ErrorCode.NOT_IN_FRAMEWORK,
+                                            "Framework version " + framework.version() + " has no level " + level
+                                                    + " in track " + track);
+        }
+    }
+
     static void requireTrack(FrameworkInForce frameworks, String track, LocalDate on) {
         trackOf(inForce(frameworks, on), track, on);
     }

@@ -14,5 +14,5 @@ public record HireEmployeeCommand(EmployeeId employeeId,
                                   String tribe,
                                   EmployeeId managerId,
                                   String selfIdentifiedGroup,
-                                  LocalDate hiredOn) {
+                                  LocalDate hiredOn) implements ClaimsLoginName {
 }

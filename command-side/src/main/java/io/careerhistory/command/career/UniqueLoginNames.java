@@ -24,7 +24,7 @@ public class UniqueLoginNames implements MessageHandlerInterceptor<CommandMessag
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
-        if (unitOfWork.getMessage().getPayload() instanceof HireEmployeeCommand hire) {
+        if (unitOfWork.getMessage().getPayload() instanceof ClaimsLoginName hire) {
             if (!registry.claim(hire.loginName(), hire.employeeId())) {
                 throw new BusinessRuleViolation(ErrorCode.LOGIN_NAME_TAKEN,
                                                 "The login name " + hire.loginName() + " belongs to another employee");

@@ -46,6 +46,11 @@ public class EventStoreStandings implements EmployeeStandings, FrameworkInForce 
         return frameworkVersions().inForceOn(date);
     }
 
+    @Override
+    public Optional<FrameworkVersionPublishedEvent> first() {
+        return frameworkVersions().all().stream().findFirst();
+    }
+
     private FrameworkVersions frameworkVersions() {
         return FrameworkVersions.fromPayloads(payloads(CareerFramework.ID));
     }

@@ -74,6 +74,20 @@ class ActingPeopleTest {
     }
 
     @Test
+    void aLearningRecordSourceRecordsAndRetractsCompletionsButNothingElse() {
+        Map<String, Object> lms = Map.of(CommandSender.ACTOR_ROLES_KEY, "LEARNING_RECORD_SOURCE");
+        fixture.given(hired()).when(completion(), lms).expectEvents(completed());
+        fixture.given(hired(), completed())
+               .when(new RetractCourseCompletionCommand(ADA, "c1", "voided", MARCH_5.plusDays(1)), lms)
+               .expectSuccessfulHandlerExecution();
+        fixture.given(hired())
+               .when(new ProposeRotationCommand(ADA, "r1", "Search", "Engineering", MARCH_5.plusDays(10),
+                                                MARCH_5.plusMonths(3), MARCH_5), lms)
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.NOT_YOUR_REPORT));
+    }
+
+    @Test
     void onlyTheManagerOrATalentPartnerProposesARotationOrCompletesAReview() {
         fixture.given(hired())
                .when(new ProposeRotationCommand(ADA, "r1", "Search", "Engineering", MARCH_5.plusDays(10),

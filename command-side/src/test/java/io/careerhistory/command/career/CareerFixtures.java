@@ -12,7 +12,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** The employee most fixture tests start from: Ada, hired on 2023-02-01 into Engineering E3, Payments. */
@@ -34,7 +33,7 @@ final class CareerFixtures {
     /** A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force. */
     static FixtureConfiguration<EmployeeCareer> fixture() {
         FixtureConfiguration<EmployeeCareer> fixture = new AggregateTestFixture<>(EmployeeCareer.class);
-        FrameworkInForce frameworks = on -> on.isBefore(FRAMEWORK.effectiveFrom()) ? Optional.empty() : Optional.of(FRAMEWORK);
+        FrameworkInForce frameworks = FrameworkInForce.only(FRAMEWORK);
         fixture.registerInjectableResource(frameworks);
         return fixture;
     }

@@ -71,7 +71,7 @@ class EmployeeCareerTest {
         fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, "lms-1"))
                .when(complete("c2", "go-201", MARCH_5.plusDays(1), "lms-1"))
                .expectNoEvents()
-               .expectException(violating(ErrorCode.COMPLETION_ALREADY_RECORDED))
+               .expectException(violating(ErrorCode.SOURCE_REFERENCE_ALREADY_RECORDED))
                .expectExceptionMessage("A completion with source reference lms-1 is already recorded");
     }
 
@@ -134,7 +134,7 @@ class EmployeeCareerTest {
         fixture.given(hired(), completed("c1", "k8s-101", MARCH_5, "lms-1"),
                       new CourseCompletionRetractedEvent(ADA, "c1", "wrong date entered", MARCH_5))
                .when(complete("c2", "k8s-101", MARCH_5, "lms-1"))
-               .expectException(violating(ErrorCode.COMPLETION_ALREADY_RECORDED));
+               .expectException(violating(ErrorCode.SOURCE_REFERENCE_ALREADY_RECORDED));
     }
 
     @Test

@@ -64,7 +64,7 @@ class PromotionCaseTest {
                                            id.equals(ADA) ? "E3" : "E5", id.equals(ADA) ? 3 : 5));
         }
         EmployeeStandings lookup = (id, on) -> Optional.ofNullable(standings.get(id));
-        FrameworkInForce frameworks = on -> Optional.of(FRAMEWORK);
+        FrameworkInForce frameworks = FrameworkInForce.only(FRAMEWORK);
         OpenPromotionCases registry = new OpenPromotionCases() {
             @Override
             public boolean claim(EmployeeId employeeId, String caseId) {

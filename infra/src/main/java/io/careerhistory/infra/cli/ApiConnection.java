@@ -1,5 +1,7 @@
 package io.careerhistory.infra.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -67,6 +69,13 @@ public final class ApiConnection {
         return http.send(request(method, path), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> upload(String path, MultipartBody body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
+                                    .header("Accept", "application/json").header("Content-Type", body.contentType())
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
         return http.send(request("GET", path), HttpResponse.BodyHandlers.ofInputStream());
     }
@@ -75,5 +84,15 @@ public final class ApiConnection {
         return HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
                           .header("Accept", "application/json")
                           .method(method, HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    /** What a problem answer says ({@code detail}), or the body as it is. */
+    public static String detail(String body) {
+        try {
+            JsonNode problem = new ObjectMapper().readTree(body);
+            return problem != null && problem.hasNonNull("detail") ? problem.get("detail").asText() : body;
+        } catch (Exception e) {
+            return body;
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A command's arguments: words, and {@code --name=value} options among the allowed ones. */
+/** A command's arguments: words, and {@code --name=value} options (or {@code --flag} alone) among the allowed ones. */
 public record CommandLine(List<String> words, Map<String, String> options) {
 
     /** Parses everything after the command's own name; an option not allowed is an error that names the allowed. */
@@ -19,8 +19,8 @@ public record CommandLine(List<String> words, Map<String, String> options) {
                 words.add(arg);
                 continue;
             }
-            String[] nameAndValue = arg.split("=", 2);
-            if (nameAndValue.length != 2 || !allowed.contains(nameAndValue[0])) {
+            String[] nameAndValue = arg.contains("=") ? arg.split("=", 2) : new String[] {arg, "true"};
+            if (!allowed.contains(nameAndValue[0])) {
                 throw new IllegalArgumentException("unknown option " + arg + "; the options are "
                                                            + String.join("=... ", allowed.stream().sorted().toList()) + "=...");
             }
@@ -31,5 +31,9 @@ public record CommandLine(List<String> words, Map<String, String> options) {
 
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
+    }
+
+    public boolean has(String flag) {
+        return Boolean.parseBoolean(options.getOrDefault(flag, "false"));
     }
 }

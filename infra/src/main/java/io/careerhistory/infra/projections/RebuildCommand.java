@@ -39,7 +39,7 @@ public final class RebuildCommand {
             ApiConnection api = ApiConnection.from(line, environment, "admin");
             HttpResponse<String> started = api.send("POST", "/api/admin/projections/" + projection + "/rebuild");
             if (started.statusCode() != 202) {
-                err.println("rebuild refused (" + started.statusCode() + "): " + detail(started.body()));
+                err.println("rebuild refused (" + started.statusCode() + "): " + ApiConnection.detail(started.body()));
                 return 1;
             }
             String startedAt = JSON.readTree(started.body()).get("startedAt").asText();
@@ -75,7 +75,7 @@ public final class RebuildCommand {
         HttpResponse<String> listed = api.send("GET", "/api/admin/projections");
         if (listed.statusCode() != 200) {
             throw new IllegalArgumentException("cannot read the projections (" + listed.statusCode() + "): "
-                                                       + detail(listed.body()));
+                                                       + ApiConnection.detail(listed.body()));
         }
         for (JsonNode p : JSON.readTree(listed.body()).get("projections")) {
             if (p.get("name").asText().equals(projection)) {
@@ -83,14 +83,5 @@ public final class RebuildCommand {
             }
         }
         return null;
-    }
-
-    private static String detail(String body) {
-        try {
-            JsonNode problem = JSON.readTree(body);
-            return problem.hasNonNull("detail") ? problem.get("detail").asText() : body;
-        } catch (Exception e) {
-            return body;
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /**
  * Finds a secret the process needs (the hash-chain key, the personal-data master key). A configured secret always
@@ -31,6 +32,12 @@ public final class SecretResolver {
      * @param fileName   the file in the data directory that keeps a generated one
      */
     public static byte[] resolve(String configured, String property, String fileName, CareerMongoProperties mongo) {
+        return resolve(configured, property, fileName, mongo, SecretResolver::randomSecret);
+    }
+
+    /** As {@link #resolve(String, String, String, CareerMongoProperties)}, with the text of a generated one made by {@code generator}. */
+    public static byte[] resolve(String configured, String property, String fileName, CareerMongoProperties mongo,
+                                 Supplier<String> generator) {
         if (configured != null && !configured.isBlank()) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
@@ -39,18 +46,18 @@ public final class SecretResolver {
                                                     + "apart from the data");
         }
         if (mongo.embedded().storage() == CareerMongoProperties.Storage.MEMORY) {
-            return randomSecret().getBytes(StandardCharsets.UTF_8);
+            return generator.get().getBytes(StandardCharsets.UTF_8);
         }
-        return fromDataDir(mongo.dataDir().resolve(fileName), property);
+        return fromDataDir(mongo.dataDir().resolve(fileName), property, generator);
     }
 
-    private static byte[] fromDataDir(Path file, String property) {
+    private static byte[] fromDataDir(Path file, String property, Supplier<String> generator) {
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
             }
             Files.createDirectories(file.getParent());
-            Files.writeString(file, randomSecret());
+            Files.writeString(file, generator.get());
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {

@@ -8,5 +8,7 @@ public enum Role {
     COMMITTEE,
     AUDITOR,
     ANALYST,
-    ADMIN
+    ADMIN,
+    /** A system that reports learning (an LMS) through xAPI: it signs in as itself and only sends statements. */
+    LEARNING_RECORD_SOURCE
 }

@@ -73,10 +73,12 @@ class SecurityConfiguration {
         r.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
          .requestMatchers("/actuator/**").hasRole("ADMIN")
          // reads
-         .requestMatchers(HttpMethod.GET, "/api/celebrations", "/api/framework").hasAnyRole(EVERYONE)
+         .requestMatchers(HttpMethod.GET, "/api/celebrations", "/api/framework", "/api/credentials/jwks.json",
+                          "/api/credentials/issuer-key.pem").hasAnyRole(EVERYONE)
          .requestMatchers(HttpMethod.GET, "/api/search", "/api/mentorships/suggestions").hasAnyRole(DIRECTORY_READERS)
          .requestMatchers(HttpMethod.GET, "/api/employees/{employeeId}/timeline", "/api/employees/{employeeId}/readiness",
-                          "/api/employees/{employeeId}/development-plan", "/api/employees/{employeeId}/mentorships")
+                          "/api/employees/{employeeId}/development-plan", "/api/employees/{employeeId}/mentorships",
+                          "/api/employees/{employeeId}/credentials/{eventId}")
          .access(records.employeeRecord())
          .requestMatchers(HttpMethod.GET, "/api/readiness").hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
          .requestMatchers(HttpMethod.GET, "/api/promotions/{caseId}/audit", "/api/promotions/{caseId}/audit/rederive")
@@ -87,8 +89,15 @@ class SecurityConfiguration {
          .requestMatchers(HttpMethod.POST, "/api/analytics/what-if").hasAnyRole("AUDITOR", "ANALYST")
          .requestMatchers(HttpMethod.GET, "/api/analytics/**").hasAnyRole("AUDITOR", "ANALYST")
          .requestMatchers("/api/admin/**").hasRole("ADMIN")
+         .requestMatchers(HttpMethod.GET, "/api/learning-records").hasAnyRole("TALENT_PARTNER", "AUDITOR", "ADMIN")
+         .requestMatchers(HttpMethod.GET, "/xapi/statements").hasAnyRole("LEARNING_RECORD_SOURCE", "AUDITOR")
+         .requestMatchers(HttpMethod.POST, "/xapi/statements").hasRole("LEARNING_RECORD_SOURCE")
+         .requestMatchers(HttpMethod.PUT, "/xapi/statements").hasRole("LEARNING_RECORD_SOURCE")
+         .requestMatchers("/xapi/**").denyAll()
          // commands
          .requestMatchers(HttpMethod.POST, "/api/framework/versions", "/api/employees/*/erasure").hasRole("ADMIN")
+         .requestMatchers(HttpMethod.POST, "/api/import").hasAnyRole("TALENT_PARTNER", "ADMIN")
+         .requestMatchers(HttpMethod.GET, "/api/import/*").hasAnyRole("TALENT_PARTNER", "ADMIN")
          .requestMatchers(HttpMethod.POST, "/api/employees", "/api/employees/*/transfers", "/api/employees/*/departure")
          .hasRole("TALENT_PARTNER")
          .requestMatchers(HttpMethod.POST, "/api/employees/*/course-completions", "/api/employees/*/course-completions/**",

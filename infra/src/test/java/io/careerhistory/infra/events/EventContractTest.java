@@ -27,6 +27,8 @@ import io.careerhistory.events.career.LearningPodJoinedEvent;
 import io.careerhistory.events.career.LearningPodLeftEvent;
 import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
+import io.careerhistory.events.career.LevelHistoryImportedEvent;
+import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.career.PassionProjectShippedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
 import io.careerhistory.events.career.PassionProjectStoppedEvent;
@@ -135,6 +137,9 @@ class EventContractTest {
                 new RotationCancelledEvent(ADA, "r1", "team reorg", DAY),
                 new MentoringGivenEvent(ADA, "m1", BOB, MentorshipKind.REVERSE, "testing", DAY),
                 new EmployeePromotedEvent(ADA, "case-1", "Engineering", "E3", "E4", DAY),
+                new LevelHistoryImportedEvent(ADA, "Engineering", "E2", LocalDate.parse("2018-01-01"), "workday", false),
+                new PromotionHistoryImportedEvent(ADA, "Engineering", "E2", "E3", LocalDate.parse("2021-04-01"), "workday",
+                                                  true),
                 new MentorshipRequestedEvent("m1", BOB, MentorshipKind.CLASSIC, "system design",
                                              List.of("write an RFC"), DAY),
                 new MentorMatchedEvent("m1", BOB, ADA, MentorshipKind.CLASSIC, DAY),

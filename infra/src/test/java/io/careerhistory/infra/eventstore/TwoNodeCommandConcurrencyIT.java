@@ -31,7 +31,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +61,7 @@ class TwoNodeCommandConcurrencyIT {
     }
 
     /** The aggregate's handlers check roles against the framework in force: here, one with Engineering E3. */
-    private static final FrameworkInForce ENGINEERING_E3 = on -> Optional.of(new FrameworkVersionPublishedEvent(
+    private static final FrameworkInForce ENGINEERING_E3 = FrameworkInForce.only(new FrameworkVersionPublishedEvent(
             "career-framework", 1, LocalDate.parse("2020-01-01"),
             List.of(new TrackDefinition("Engineering", List.of(new LevelDefinition("E3", "Senior Engineer", 3, List.of()))))));
     private static final ParameterResolverFactory RESOLVERS = MultiParameterResolverFactory.ordered(

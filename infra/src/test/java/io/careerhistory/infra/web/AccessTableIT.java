@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,10 @@ class AccessTableIT extends ApiIntegrationTest {
     private static final List<String> EVERYONE = List.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.TALENT_PARTNER,
                                                          TestUsers.COMMITTEE, TestUsers.AUDITOR, TestUsers.ANALYST,
                                                          TestUsers.ADMIN);
+    /** Everyone, and a learning-record source: a system, not a person, refused all but xAPI. */
+    private static final List<String> USERS = List.of(TestUsers.EMPLOYEE, TestUsers.MANAGER, TestUsers.TALENT_PARTNER,
+                                                      TestUsers.COMMITTEE, TestUsers.AUDITOR, TestUsers.ANALYST,
+                                                      TestUsers.ADMIN, TestUsers.LMS);
 
     private String emma;
 
@@ -56,6 +61,9 @@ class AccessTableIT extends ApiIntegrationTest {
         table.put("GET /api/readiness", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER, TestUsers.AUDITOR));
         table.put("GET /api/search?q=emma", directory);
         table.put("GET /api/mentorships/suggestions?mentee=" + emma, directory);
+        table.put("GET /api/employees/" + emma + "/credentials/no-such-event", employeeRecord); // 404 for readers
+        table.put("GET /api/credentials/jwks.json", Set.copyOf(EVERYONE));
+        table.put("GET /api/credentials/issuer-key.pem", Set.copyOf(EVERYONE));
         table.put("GET /api/celebrations", Set.copyOf(EVERYONE));
         table.put("GET /api/framework", Set.copyOf(EVERYONE));
         table.put("GET /api/promotions", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER, TestUsers.COMMITTEE,
@@ -70,6 +78,14 @@ class AccessTableIT extends ApiIntegrationTest {
         table.put("GET /api/admin/projections", Set.of(TestUsers.ADMIN));
         table.put("POST /api/admin/projections/no-such-view/rebuild", Set.of(TestUsers.ADMIN)); // 404 for the admin
         table.put("POST /api/framework/versions", Set.of(TestUsers.ADMIN));
+        // an import hires: talent partners and admins (400 for the JSON body sent here, which is no set of files)
+        table.put("POST /api/import", Set.of(TestUsers.TALENT_PARTNER, TestUsers.ADMIN));
+        table.put("GET /api/import/no-such-run", Set.of(TestUsers.TALENT_PARTNER, TestUsers.ADMIN));
+        table.put("GET /api/learning-records", Set.of(TestUsers.TALENT_PARTNER, TestUsers.AUDITOR, TestUsers.ADMIN));
+        // a learning-record source sends statements and reads its own back; an auditor reads them all
+        table.put("GET /xapi/statements?statementId=" + UUID.randomUUID(), Set.of(TestUsers.LMS, TestUsers.AUDITOR));
+        table.put("POST /xapi/statements", Set.of(TestUsers.LMS));
+        table.put("PUT /xapi/statements", Set.of(TestUsers.LMS));
         table.put("POST /api/employees/no-such-employee/erasure", Set.of(TestUsers.ADMIN)); // 404 for the admin: emma stays
         table.put("POST /api/employees", Set.of(TestUsers.TALENT_PARTNER));
         table.put("POST /api/employees/" + emma + "/transfers", Set.of(TestUsers.TALENT_PARTNER));
@@ -98,7 +114,7 @@ class AccessTableIT extends ApiIntegrationTest {
         List<String> wrong = new ArrayList<>();
         table().forEach((endpoint, allowed) -> {
             String[] methodAndPath = endpoint.split(" ", 2);
-            for (String user : EVERYONE) {
+            for (String user : USERS) {
                 Reply reply = api.as(user).call(methodAndPath[0], methodAndPath[1],
                                                 methodAndPath[0].equals("GET") ? null : "{}");
                 boolean through = reply.status() != 401 && reply.status() != 403;

@@ -3,6 +3,7 @@ package io.careerhistory.infra.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.cli.MultipartBody;
 
 import java.io.IOException;
 import java.net.URI;
@@ -60,16 +61,27 @@ final class ApiClient {
     }
 
     HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                                               : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** Posts files as multipart/form-data. */
+    Reply upload(String path, MultipartBody body) {
+        return reply(send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body.bytes()),
+                          Map.of("Content-Type", body.contentType())));
+    }
+
+    private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body,
+                                      Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                                      .header("Content-Type", "application/json")
-                                                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                                                                                  : HttpRequest.BodyPublishers.ofString(body));
+                                                     .method(method, body);
             if (user != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -84,7 +96,10 @@ final class ApiClient {
     }
 
     Reply call(String method, String path, String body, Map<String, String> headers) {
-        HttpResponse<String> response = send(method, path, body, headers);
+        return reply(send(method, path, body, headers));
+    }
+
+    private Reply reply(HttpResponse<String> response) {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         try {
             JsonNode parsed = contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null;

@@ -166,6 +166,7 @@ class EmployeeApiIT extends ApiIntegrationTest {
         Reply sameSourceRef = call("POST", "/api/employees/" + id + "/course-completions",
                                    completion("other", LocalDate.parse("2024-06-01"), "lms-42"));
         assertThat(sameSourceRef.status()).isEqualTo(409);
+        assertThat(sameSourceRef.body().get("code").asText()).isEqualTo("SOURCE_REFERENCE_ALREADY_RECORDED");
 
         assertThat(call("POST", "/api/employees/" + id + "/course-completions",
                         completion("k8s", LocalDate.parse("2024-07-01"), null)).status()).isEqualTo(201);

@@ -129,6 +129,15 @@ class PromotionApiIT extends ApiIntegrationTest {
         assertThat(timeline.get("entries").get(0).get("details").get("status").asText()).isEqualTo("APPROVED");
         assertThat(timeline.get("entries").get(2).get("title").asText()).isEqualTo("Promoted to Engineering E4");
 
+        // the approved promotion is an Open Badges credential the employee can show
+        String promoted = timeline.get("entries").get(2).get("eventId").asText();
+        Reply badge = api.as(TestUsers.EMPLOYEE).call("GET", "/api/employees/" + nominee + "/credentials/" + promoted, null);
+        assertThat(badge.status()).isEqualTo(200);
+        assertThat(badge.body().at("/credential/credentialSubject/achievement/achievementType").asText())
+                .isEqualTo("ext:Promotion");
+        assertThat(badge.body().at("/credential/credentialSubject/achievement/criteria/narrative").asText())
+                .contains("Promoted from E3 to E4", "case " + caseId);
+
         // The saga's level change may be recorded after the announcement: wait for both.
         JsonNode audit = api.getWhen("/api/promotions/" + caseId + "/audit",
                                      a -> a.has("announcement") && a.has("levelChange"));

@@ -17,6 +17,9 @@ final class TestUsers {
     static final String AUDITOR = "audrey";
     static final String ANALYST = "anna";
     static final String ADMIN = "adam";
+    /** Two learning-record sources (xAPI), each with its own credentials. */
+    static final String LMS = "lms";
+    static final String OTHER_LMS = "other-lms";
 
     private TestUsers() {
     }

@@ -6,7 +6,9 @@ import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.LevelHistoryImportedEvent;
 import io.careerhistory.events.career.PersonalDataErasedEvent;
+import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.mentorship.MentorMatchedEvent;
 import io.careerhistory.events.promotion.PromotionDecidedEvent;
@@ -57,6 +59,26 @@ public class AnalyticsProjection {
                                                 set("since", e.effectiveOn().toString()))
                                       : set("team", e.team()));
         });
+    }
+
+    /**
+     * Imported history moves the role held now, but counts as no promotion here: the analytics measure what happened
+     * while this system was in use, and the time before it has no mentorships or rotations to compare with.
+     */
+    @EventHandler
+    public void on(LevelHistoryImportedEvent e) {
+        importedRole(e.employeeId().value(), e.current(), e.track(), e.level(), e.heldFrom());
+    }
+
+    @EventHandler
+    public void on(PromotionHistoryImportedEvent e) {
+        importedRole(e.employeeId().value(), e.current(), e.track(), e.toLevel(), e.promotedOn());
+    }
+
+    private void importedRole(String employeeId, boolean current, String track, String level, LocalDate since) {
+        if (current) {
+            repository.update(employeeId, combine(set("track", track), set("level", level), set("since", since.toString())));
+        }
     }
 
     @EventHandler

@@ -7,7 +7,9 @@ import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
+import io.careerhistory.events.career.LevelHistoryImportedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
+import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.events.mentorship.MentorMatchedEvent;
 import io.careerhistory.events.mentorship.MentorshipCancelledEvent;
@@ -54,6 +56,21 @@ public class DirectoryProjection {
     @EventHandler
     public void on(EmployeePromotedEvent e) {
         repository.update(e.employeeId().value(), combine(set("track", e.track()), set("level", e.toLevel())));
+    }
+
+    /** Imported history changes the card only when it is the role held now (no later change is recorded). */
+    @EventHandler
+    public void on(LevelHistoryImportedEvent e) {
+        if (e.current()) {
+            repository.update(e.employeeId().value(), combine(set("track", e.track()), set("level", e.level())));
+        }
+    }
+
+    @EventHandler
+    public void on(PromotionHistoryImportedEvent e) {
+        if (e.current()) {
+            repository.update(e.employeeId().value(), combine(set("track", e.track()), set("level", e.toLevel())));
+        }
     }
 
     @EventHandler

@@ -33,6 +33,8 @@ import io.careerhistory.events.career.RotationStartedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.events.career.MentoringGivenEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
+import io.careerhistory.events.career.LevelHistoryImportedEvent;
+import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.mentorship.MentorMatchedEvent;
 import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
 import io.careerhistory.events.promotion.PromotionDecidedEvent;
@@ -166,6 +168,27 @@ class TimelineProjectionIT {
                                                     day), "n1", 0);
         mentorships.on(new MentorMatchedEvent("m2", BOB, ADA, MentorshipKind.REVERSE, day.plusDays(2)), "n2", 1);
         mentorships.on(new MentorshipCancelledEvent("m2", BOB, ADA, "moved teams", day.plusDays(20)), "n3", 2);
+    }
+
+    @Test
+    void importedHistoryTakesItsPlaceByDateAsRecordedFromImportAndNeverAsADecisionMadeHere() {
+        ImportedHistoryTimelineProjection imported = new ImportedHistoryTimelineProjection(
+                new TimelineRepository(mongo.database()));
+        projection.on(new EmployeeHiredEvent(ADA, "Ada", "ada@example.com", "ada", "Engineering", "E1", "Payments", null,
+                                             null, null, LocalDate.parse("2016-04-01")), "h", 0);
+        imported.on(new PromotionHistoryImportedEvent(ADA, "Engineering", "E2", "E3", LocalDate.parse("2021-04-01"),
+                                                      "workday", true), "i2", 2);
+        imported.on(new LevelHistoryImportedEvent(ADA, "Engineering", "E2", LocalDate.parse("2018-01-01"), "workday",
+                                                  false), "i1", 1);
+
+        List<TimelineEntry> entries = page(Set.of(), null, 50).entries();
+        assertThat(entries).extracting(TimelineEntry::kind).containsExactly("HIRED", "LEVEL_IMPORTED", "PROMOTION_IMPORTED");
+        TimelineEntry promotion = entry("i2");
+        assertThat(promotion.title()).isEqualTo("Promoted to Engineering E3 (recorded from import: workday)");
+        assertThat(promotion.details()).containsEntry("recordedFrom", "import").containsEntry("source", "workday")
+                                       .containsEntry("fromLevel", "E2");
+        assertThat(promotion.refs()).doesNotContainKey("caseId");
+        assertThat(page(Set.of("PROMOTED"), null, 50).entries()).isEmpty();
     }
 
     /** Ada nominated to E4, approved, promoted and celebrated. */
