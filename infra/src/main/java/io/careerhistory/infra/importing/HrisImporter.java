@@ -11,17 +11,22 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends a validated import through the command side, one command at a time, on a thread of its own, so that the
- * caller can follow its progress. The commands are the same on every run (ids derived from the HRIS references), so a
+ * Sends a validated import through the command side, on threads of its own so that the caller can follow its progress:
+ * each employee's commands in order, a few employees at a time. The commands are the same on every run (ids derived from the HRIS references), so a
  * re-run finds what an earlier run recorded: a hire by its stream, history and courses by the aggregate's own rules,
  * and counts them as already present. Nothing goes around the command side's rules.
  */
@@ -33,6 +38,8 @@ class HrisImporter implements DisposableBean {
                                                                  ErrorCode.SOURCE_REFERENCE_ALREADY_RECORDED,
                                                                  ErrorCode.COMPLETION_ALREADY_RECORDED);
     private static final int KEPT_RUNS = 20;
+    /** Employees imported side by side: each command waits mostly on the store, so a few in flight keep it busy. */
+    private static final int PARALLEL_EMPLOYEES = 4;
 
     private final CommandSender commands;
     private final EventStore eventStore;
@@ -80,29 +87,63 @@ class HrisImporter implements DisposableBean {
         }
     }
 
+    /** Each employee's steps in order, several employees at once; the first failure of the store stops them all. */
     private void run(ImportJob job, String actor) {
-        for (ImportPlan.Step step : job.plan().steps()) {
-            try {
-                if (step.command() instanceof ImportEmployeeCommand hire
-                        && eventStore.lastSequenceNumberFor(hire.employeeId().value()).isPresent()) {
-                    job.alreadyPresent("HIRED_BEFORE");
-                    continue;
-                }
-                commands.send(step.command(), actor);
-                job.recorded();
-            } catch (BusinessRuleViolation violation) {
-                if (ALREADY_PRESENT.contains(violation.code())) {
-                    job.alreadyPresent(violation.code().name());
-                } else {
-                    job.refused(step, violation.code().name(), violation.getMessage());
-                }
-            } catch (RuntimeException e) {
-                log.warn("Import {} stopped at {} line {}", job.id(), step.file(), step.line(), e);
-                job.stop(step, e, clock.instant());
-                return;
+        ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_EMPLOYEES, task -> {
+            Thread thread = new Thread(task, "hris-import-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicBoolean stopped = new AtomicBoolean();
+        try {
+            List<Future<?>> employees = new ArrayList<>();
+            for (List<ImportPlan.Step> steps : job.plan().byEmployee().values()) {
+                employees.add(workers.submit(() -> {
+                    for (ImportPlan.Step step : steps) {
+                        if (stopped.get() || !send(job, step, actor)) {
+                            stopped.set(true);
+                            return;
+                        }
+                    }
+                }));
             }
+            for (Future<?> employee : employees) {
+                employee.get();
+            }
+            if (!stopped.get()) {
+                job.finish(clock.instant());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.error("Import {} failed", job.id(), e);
+        } finally {
+            workers.shutdownNow();
         }
-        job.finish(clock.instant());
+    }
+
+    /** Sends one step; false when the store failed and the run must stop. */
+    private boolean send(ImportJob job, ImportPlan.Step step, String actor) {
+        try {
+            if (step.command() instanceof ImportEmployeeCommand hire
+                    && eventStore.lastSequenceNumberFor(hire.employeeId().value()).isPresent()) {
+                job.alreadyPresent("HIRED_BEFORE");
+                return true;
+            }
+            commands.send(step.command(), actor);
+            job.recorded();
+        } catch (BusinessRuleViolation violation) {
+            if (ALREADY_PRESENT.contains(violation.code())) {
+                job.alreadyPresent(violation.code().name());
+            } else {
+                job.refused(step, violation.code().name(), violation.getMessage());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Import {} stopped at {} line {}", job.id(), step.file(), step.line(), e);
+            job.stop(step, e, clock.instant());
+            return false;
+        }
+        return true;
     }
 
     @Override
