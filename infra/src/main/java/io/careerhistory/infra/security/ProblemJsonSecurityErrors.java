@@ -23,7 +23,10 @@ final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"career-history\"" : "Bearer");
+        // The web interface asks with X-Requested-With: no challenge for it, or the browser would pop up its own login.
+        if (request.getHeader("X-Requested-With") == null) {
+            response.setHeader("WWW-Authenticate", basic ? "Basic realm=\"career-history\"" : "Bearer");
+        }
         write(response, request, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use this endpoint");
     }
 

@@ -71,6 +71,10 @@ class SecurityConfiguration {
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r,
                               RecordAccess records) {
         r.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+         // the web interface's pages and libraries: static, holding no data; it signs in to the API like any client
+         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/ui/**", "/webjars/alpinejs/**", "/webjars/chart.js/**")
+         .permitAll()
+         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
          .requestMatchers("/actuator/**").hasRole("ADMIN")
          // reads
          .requestMatchers(HttpMethod.GET, "/api/celebrations", "/api/framework", "/api/credentials/jwks.json",

@@ -63,6 +63,7 @@ class AccessTableIT extends ApiIntegrationTest {
         table.put("GET /api/mentorships/suggestions?mentee=" + emma, directory);
         table.put("GET /api/employees/" + emma + "/credentials/no-such-event", employeeRecord); // 404 for readers
         table.put("GET /api/credentials/jwks.json", Set.copyOf(EVERYONE));
+        table.put("GET /api/me", Set.copyOf(USERS)); // anyone signed in, a learning-record source too
         table.put("GET /api/credentials/issuer-key.pem", Set.copyOf(EVERYONE));
         table.put("GET /api/celebrations", Set.copyOf(EVERYONE));
         table.put("GET /api/framework", Set.copyOf(EVERYONE));
