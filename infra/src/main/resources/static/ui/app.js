@@ -58,7 +58,15 @@ document.addEventListener('alpine:init', () => {
         items.push({href: '#/timeline/' + this.me.employeeId, label: 'My timeline'});
         items.push({href: '#/readiness/' + this.me.employeeId, label: 'My readiness and plan'});
       }
+      if (this.me && this.me.employeeId && this.has('EMPLOYEE')) items.push({href: '#/mentor', label: 'Find a mentor'});
+      if (this.has('MANAGER')) items.push({href: '#/team', label: 'My team'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/record', label: 'Record a completion'});
+      if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/rotation', label: 'Propose a rotation'});
+      if (this.has('TALENT_PARTNER')) items.push({href: '#/match', label: 'Match a mentor'});
+      if (['MANAGER', 'TALENT_PARTNER', 'COMMITTEE', 'AUDITOR'].some(r => this.has(r))) {
+        items.push({href: '#/cases', label: 'Promotion cases'});
+      }
+      if (this.has('AUDITOR')) items.push({href: '#/audit', label: 'Audit'});
       if (this.has('ANALYST') || this.has('AUDITOR')) items.push({href: '#/analytics', label: 'Analytics'});
       if (this.has('ADMIN')) items.push({href: '#/projections', label: 'Projections'});
       return items;
@@ -163,7 +171,7 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('recordCompletion', () => ({
-    q: '', results: [], employee: null, busy: false, done: false, error: '', problem: null,
+    ...personPicker(),
     fields: [
       {name: 'courseId', label: 'Course id'},
       {name: 'title', label: 'Course title'},
@@ -173,51 +181,48 @@ document.addEventListener('alpine:init', () => {
       {name: 'skills', label: 'Skills (comma separated)'},
     ],
     form: {courseId: '', title: '', provider: 'ACADEMY', hours: '', completedOn: '', skills: ''},
-    async search() {
-      if (this.q.trim().length < 2) {
-        this.results = [];
-        return;
-      }
-      try {
-        const found = await Api.get('/api/search?q=' + encodeURIComponent(this.q));
-        this.results = found.results.filter(r => r.type === 'person');
-      } catch (e) {
-        this.error = e.message;
-      }
-    },
-    pick(person) {
-      this.employee = person;
-      this.q = person.label;
-      this.results = [];
-    },
-    fieldError(name) {
-      if (name === 'employee') {
-        return this.problem === 'no-employee' ? 'Pick the employee first.' : '';
-      }
-      return this.problem instanceof ApiError ? this.problem.forField(name) : '';
-    },
     async submit() {
-      this.error = '';
-      this.done = false;
-      this.problem = null;
-      if (!this.employee) {
-        this.problem = 'no-employee';
-        this.error = 'Pick the employee first.';
-        return;
-      }
-      this.busy = true;
       const body = {...this.form, hours: this.form.hours === '' ? null : Number(this.form.hours),
         completedOn: this.form.completedOn || null,
         skills: this.form.skills.split(',').map(s => s.trim()).filter(s => s)};
-      try {
-        await Api.post('/api/employees/' + encodeURIComponent(this.employee.id) + '/course-completions', body);
-        this.done = true;
-      } catch (e) {
-        this.problem = e;
-        this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
-      } finally {
-        this.busy = false;
+      await this.send(id => '/api/employees/' + id + '/course-completions', body);
+    },
+  }));
+
+  Alpine.data('proposeRotation', () => ({
+    ...personPicker(),
+    form: {hostTeam: '', hostTrack: 'Engineering', plannedStart: '', plannedEnd: ''},
+    async submit() {
+      await this.send(id => '/api/employees/' + id + '/rotations',
+                      {...this.form, plannedStart: this.form.plannedStart || null,
+                       plannedEnd: this.form.plannedEnd || null, proposedOn: today()});
+    },
+  }));
+
+  Alpine.data('matchMentor', () => ({
+    ...personPicker(), open: [], mentorshipId: '', suggestions: [], mentorId: '',
+    // Once the mentee is picked: their requests still waiting for a mentor, and who would suit the first.
+    async picked() {
+      const mentorships = await Api.get('/api/employees/' + encodeURIComponent(this.employee.id) + '/mentorships');
+      this.open = mentorships.asMentee.filter(m => m.details.status === 'REQUESTED');
+      this.mentorshipId = this.open.length ? this.open[0].mentorshipId : '';
+      await this.suggest();
+    },
+    async suggest() {
+      const request = this.open.find(m => m.mentorshipId === this.mentorshipId);
+      if (!request) return;
+      const query = '?mentee=' + encodeURIComponent(this.employee.id) + '&topic='
+          + encodeURIComponent(request.details.topic) + '&kind=' + request.details.kind;
+      this.suggestions = (await Api.get('/api/mentorships/suggestions' + query)).suggestions;
+      this.mentorId = this.suggestions.length ? this.suggestions[0].employeeId : '';
+    },
+    async submit() {
+      if (!this.mentorshipId) {
+        this.error = 'This employee has no request waiting for a mentor.';
+        return;
       }
+      await this.send(() => '/api/mentorships/' + encodeURIComponent(this.mentorshipId) + '/match',
+                      {mentorId: this.mentorId, matchedOn: today()});
     },
   }));
 
@@ -277,4 +282,221 @@ document.addEventListener('alpine:init', () => {
       new Chart(canvas, {type: 'bar', data: {labels, datasets}, options: {responsive: true, animation: false}});
     },
   }));
+
+  Alpine.data('team', () => ({
+    people: [], error: '',
+    async load() {
+      try {
+        this.people = (await Api.get('/api/readiness')).employees;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+  }));
+
+  Alpine.data('mentor', () => ({
+    topic: '', kind: 'CLASSIC', goals: '', suggestions: [], error: '', problem: null, requested: false, busy: false,
+    async suggest() {
+      if (!this.topic.trim()) return;
+      try {
+        const query = '?mentee=' + encodeURIComponent(this.me.employeeId) + '&topic=' + encodeURIComponent(this.topic)
+            + '&kind=' + this.kind;
+        this.suggestions = (await Api.get('/api/mentorships/suggestions' + query)).suggestions;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    fieldError(name) {
+      return this.problem ? this.problem.forField(name) : '';
+    },
+    async request() {
+      this.error = '';
+      this.problem = null;
+      this.requested = false;
+      this.busy = true;
+      try {
+        await Api.post('/api/mentorships', {menteeId: this.me.employeeId, kind: this.kind, topic: this.topic,
+          goals: this.goals.split('\n').map(g => g.trim()).filter(g => g), requestedOn: today()});
+        this.requested = true;
+      } catch (e) {
+        this.problem = e;
+        this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
+      } finally {
+        this.busy = false;
+      }
+    },
+  }));
+
+  Alpine.data('cases', () => ({
+    list: [], error: '',
+    async load() {
+      try {
+        this.list = (await Api.get('/api/promotions')).cases;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+  }));
+
+  Alpine.data('promotionCase', (caseId, me) => ({
+    audit: null, error: '', notice: '', problem: null,
+    reviewForm: {recommendation: 'APPROVE', comments: ''},
+    decisionForm: {outcome: 'APPROVED', rationale: ''},
+    async load() {
+      try {
+        this.audit = await Api.get('/api/promotions/' + encodeURIComponent(caseId) + '/audit');
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    reviews() {
+      return this.audit.reviews || [];
+    },
+    // The four-eyes rule, as the case stands: who reviews, who decides, and when.
+    fourEyes() {
+      const committee = this.audit.committee;
+      if (!committee) return 'No committee yet: a talent partner assigns one (never the nominee nor the nominator).';
+      return 'Four eyes: ' + this.reviews().length + ' of ' + this.audit.reviewsRequired + ' reviews filed by '
+          + committee.members.length + ' committee members; only the chair (' + committee.chairId
+          + ') decides, and only once every review is in. Nominated by ' + this.audit.nominatedBy
+          + ', who does not sit on the committee.';
+    },
+    canReview() {
+      const c = this.audit && this.audit.committee;
+      return !!(c && me.employeeId && me.roles.includes('COMMITTEE') && c.members.includes(me.employeeId)
+          && !this.audit.decision && !this.reviews().some(r => r.reviewerId === me.employeeId) && this.audit.evidence);
+    },
+    canDecide() {
+      const c = this.audit && this.audit.committee;
+      return !!(c && me.employeeId === c.chairId && !this.audit.decision
+          && this.reviews().length >= this.audit.reviewsRequired);
+    },
+    fieldError(name) {
+      return this.problem ? this.problem.forField(name) : '';
+    },
+    async act(path, body, done) {
+      this.error = '';
+      this.notice = '';
+      this.problem = null;
+      try {
+        await Api.post('/api/promotions/' + encodeURIComponent(caseId) + path, body);
+        this.notice = done;
+        await this.waitFor(path);
+      } catch (e) {
+        this.problem = e;
+        this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
+      }
+    },
+    // The audit view follows the command: read it again until it shows the new step.
+    async waitFor(path) {
+      const before = this.reviews().length;
+      for (let i = 0; i < 40; i++) {
+        await this.load();
+        if (path === '/reviews' ? this.reviews().length > before : !!this.audit.decision) return;
+        await new Promise(r => setTimeout(r, 250));
+      }
+    },
+    review() {
+      return this.act('/reviews', {...this.reviewForm, reviewedOn: today()}, 'Your review is filed.');
+    },
+    decide() {
+      return this.act('/decision', {...this.decisionForm, decidedOn: today()}, 'The decision is recorded.');
+    },
+  }));
+
+  Alpine.data('auditTools', () => ({
+    error: '', result: '', exported: '', busy: false, format: 'ndjson', from: '', to: '',
+    async verify() {
+      this.busy = true;
+      this.error = '';
+      try {
+        const v = await Api.get('/api/audit/verify');
+        this.result = v.status === 'OK'
+            ? 'OK: ' + v.commitsVerified + ' commits verified, the chain is intact.'
+            : v.status + ': ' + (v.reason || '') + (v.brokenAt ? ' (at commit ' + v.brokenAt + ')' : '');
+      } catch (e) {
+        this.error = e.message;
+      } finally {
+        this.busy = false;
+      }
+    },
+    // The export needs the credentials, so it is fetched here and handed to the browser as a file.
+    async exportEvents() {
+      this.busy = true;
+      this.error = '';
+      try {
+        const query = '?format=' + this.format + (this.from ? '&from=' + this.from : '') + (this.to ? '&to=' + this.to : '');
+        const response = await fetch('/api/export/events' + query, {headers: {'Authorization': 'Basic ' + Api.credentials(),
+          'X-Requested-With': 'XMLHttpRequest'}});
+        if (!response.ok) throw ApiError.from(response.status, await response.json());
+        const text = await response.text();
+        const lines = text.split('\n').filter(l => l.trim()).length;
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text]));
+        link.download = 'events.' + (this.format === 'csv' ? 'csv' : this.format === 'cloudevents' ? 'json' : 'ndjson');
+        link.click();
+        this.exported = 'Downloaded ' + link.download + ' (' + lines + ' lines).';
+      } catch (e) {
+        this.error = e.message;
+      } finally {
+        this.busy = false;
+      }
+    },
+  }));
 });
+
+function today() {
+  return new Date().toISOString().substring(0, 10);
+}
+
+// What the talent partner's forms share: picking the employee by name, and sending the form with its errors shown
+// at the fields they concern.
+function personPicker() {
+  return {
+    q: '', results: [], employee: null, busy: false, done: false, error: '', problem: null,
+    async search() {
+      if (this.q.trim().length < 2) {
+        this.results = [];
+        return;
+      }
+      try {
+        const found = await Api.get('/api/search?q=' + encodeURIComponent(this.q));
+        this.results = found.results.filter(r => r.type === 'person');
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    async pick(person) {
+      this.employee = person;
+      this.q = person.label;
+      this.results = [];
+      if (this.picked) await this.picked();
+    },
+    fieldError(name) {
+      if (name === 'employee') {
+        return this.problem === 'no-employee' ? 'Pick the employee first.' : '';
+      }
+      return this.problem instanceof ApiError ? this.problem.forField(name) : '';
+    },
+    async send(path, body) {
+      this.error = '';
+      this.done = false;
+      this.problem = null;
+      if (!this.employee) {
+        this.problem = 'no-employee';
+        this.error = 'Pick the employee first.';
+        return;
+      }
+      this.busy = true;
+      try {
+        await Api.post(path(encodeURIComponent(this.employee.id)), body);
+        this.done = true;
+      } catch (e) {
+        this.problem = e;
+        this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
+      } finally {
+        this.busy = false;
+      }
+    },
+  };
+}

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,8 +63,26 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits for the condition; on a timeout, the screen as it was is kept for whoever reads the failure. */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition::apply);
+        } catch (TimeoutException e) {
+            screenshot("timed-out-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    /**
+     * Reloads the page until {@code shown} holds: views follow the commands asynchronously, and a page shows what the
+     * view held when it loaded. Each reload waits for the page to be signed in and showing {@code ready} first.
+     */
+    void reloadUntil(String ready, Function<WebDriver, Boolean> shown) {
+        until(d -> {
+            d.navigate().refresh();
+            new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> !x.findElements(By.cssSelector(ready)).isEmpty());
+            return shown.apply(d) ? true : null;
+        });
     }
 
     String text(String css) {

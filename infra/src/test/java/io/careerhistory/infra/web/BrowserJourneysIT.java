@@ -56,10 +56,8 @@ class BrowserJourneysIT extends ApiIntegrationTest {
 
         browser.find("[data-test=record-done] a").click();
         // the timeline view follows the command: reopen it until the entry is there
-        browser.until(d -> {
-            d.navigate().refresh();
-            return browser.text("[data-test=timeline]").contains("Completed Kubernetes in the browser") ? true : null;
-        });
+        browser.reloadUntil("[data-test=timeline-count]",
+                            d -> browser.text("[data-test=timeline]").contains("Completed Kubernetes in the browser"));
         browser.screenshot("talent-partner-timeline-shows-completion");
     }
 
@@ -134,6 +132,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
             return seen.stream().anyMatch(s -> s.startsWith("done")) ? true : null;
         });
         assertThat(seen.get(seen.size() - 1)).isEqualTo("done · 100%");
+        assertThat(seen).as("the bar moved through the rebuild's steps").hasSizeGreaterThanOrEqualTo(2);
         assertThat(browser.find("tr[data-projection=search] progress").getAttribute("value")).isEqualTo("100");
     }
 
@@ -176,5 +175,184 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
         browser.screenshot("employee-phone-width");
+
+        // on to the readiness page by the keyboard: back (Shift+Tab) from the content to its link in the menu, Enter
+        focused = browser.driver().switchTo().activeElement();
+        for (int i = 0; i < 15 && !"My readiness and plan".equals(focused.getText()); i++) {
+            focused.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            focused = browser.driver().switchTo().activeElement();
+        }
+        assertThat(focused.getText()).isEqualTo("My readiness and plan");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.text("[data-test=readiness-status]")).isNotBlank();
+        browser.screenshot("employee-phone-readiness-by-keyboard");
+    }
+
+    @Test
+    void aManagerRecordsACompletionForTheirReportAndSeesTheTeamWithReadiness() {
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        String report = api.hire("Team Member");
+        api.call("POST", "/api/employees/" + report + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark));
+        api.getWhen("/api/search?q=team%20member", r -> r.get("results").toString().contains(report));
+        api.getWhen("/api/employees/" + report + "/timeline", t -> t.get("entries").size() == 2);
+
+        browser.signIn(TestUsers.MANAGER, TestUsers.PASSWORD);
+        browser.driver().findElement(By.linkText("My team")).click();
+        browser.until(d -> browser.text("[data-test=team]").contains("Team Member") ? true : null);
+        browser.screenshot("manager-team");
+
+        browser.driver().findElement(By.linkText("Record a completion")).click();
+        browser.find("#rc-person").sendKeys("Team Mem");
+        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Team Member']"))).click();
+        browser.find("#rc-courseId").sendKeys("feedback-101");
+        browser.find("#rc-title").sendKeys("Giving feedback");
+        browser.find("#rc-hours").sendKeys("2");
+        browser.script("document.getElementById('rc-completedOn').value='2024-04-04';"
+                               + "document.getElementById('rc-completedOn').dispatchEvent(new Event('input'))");
+        browser.find("form button[type=submit]").click();
+        assertThat(browser.text("[data-test=record-done]")).contains("Recorded");
+        browser.find("[data-test=record-done] a").click();
+        browser.reloadUntil("[data-test=timeline-count]",
+                            d -> browser.text("[data-test=timeline]").contains("Completed Giving feedback"));
+        browser.screenshot("manager-report-timeline");
+    }
+
+    @Test
+    void anEmployeeAsksForAMentorAndTheRequestIsOnTheirTimeline() {
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
+        browser.driver().findElement(By.linkText("Find a mentor")).click();
+        browser.find("form button[type=submit]").click();
+        assertThat(browser.text("[data-test=error-topic]")).isNotBlank();
+        browser.screenshot("mentor-request-errors");
+
+        String topic = "event sourcing " + System.nanoTime();
+        browser.find("#mt-topic").sendKeys(topic);
+        browser.find("#mt-goals").sendKeys("model a bounded context");
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Suggest mentors']")).click();
+        browser.find("form button[type=submit]").click();
+        assertThat(browser.text("[data-test=mentor-requested]")).contains("Your request is recorded");
+        browser.screenshot("mentor-requested");
+
+        browser.open("/#/timeline/" + emma);
+        browser.reloadUntil("[data-test=timeline-count]", d -> !d.findElements(
+                By.cssSelector("[data-test=timeline] li[data-kind=MENTORSHIP_REQUESTED]")).isEmpty());
+    }
+
+    @Test
+    void theCommitteeReviewsAndTheChairDecidesOnTheCasePageWithTheFourEyesRuleInView() {
+        String chair = api.employeeOf(TestUsers.COMMITTEE);
+        String member = api.employeeOf(TestUsers.SECOND_COMMITTEE);
+        String caseId = nominatedCase("Case Nominee");
+        ApiClient talent = api.as(TestUsers.TALENT_PARTNER);
+        assertThat(talent.call("POST", "/api/promotions/" + caseId + "/committee", """
+                {"members":["%s","%s"],"chairId":"%s","assignedOn":"2024-05-03"}""".formatted(chair, member, chair))
+                         .status()).isEqualTo(201);
+        assertThat(talent.call("POST", "/api/promotions/" + caseId + "/evidence", """
+                {"assessedOn":"2024-05-03"}""").status()).isEqualTo(201);
+        api.getWhen("/api/promotions/" + caseId + "/audit", a -> a.hasNonNull("evidence"));
+
+        browser.signIn(TestUsers.SECOND_COMMITTEE, TestUsers.PASSWORD);
+        browser.open("/#/case/" + caseId);
+        assertThat(browser.text("[data-test=four-eyes]")).contains("0 of 2 reviews", "only the chair");
+        browser.find("#cs-comments").sendKeys("Operates at staff scope");
+        browser.find("form[aria-label='Your review'] button").click();
+        browser.until(d -> browser.text("[data-test=reviews]").contains("Operates at staff scope") ? true : null);
+        assertThat(browser.driver().findElements(By.cssSelector("form[aria-label='The decision']")).get(0).isDisplayed())
+                .as("a member who is not the chair does not decide").isFalse();
+        browser.screenshot("committee-member-reviewed");
+        browser.find("header button").click();
+
+        browser.signIn(TestUsers.COMMITTEE, TestUsers.PASSWORD);
+        browser.open("/#/case/" + caseId);
+        browser.find("[data-test=four-eyes]");
+        assertThat(browser.driver().findElements(By.cssSelector("form[aria-label='The decision']")).get(0).isDisplayed())
+                .as("the chair decides only once every review is in").isFalse();
+        browser.find("#cs-comments").sendKeys("Ready for the next level");
+        browser.find("form[aria-label='Your review'] button").click();
+        browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 of 2 reviews") ? true : null);
+        browser.find("#cs-rationale").sendKeys("Both reviews approve and the evidence is complete");
+        browser.find("form[aria-label='The decision'] button").click();
+        browser.until(d -> browser.text("[data-test=decision]").startsWith("approved by the chair") ? true : null);
+        browser.screenshot("chair-decided");
+    }
+
+    /** A case nominated by mark, the nominee's manager. */
+    private String nominatedCase(String nomineeName) {
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        String nominee = api.hire(nomineeName);
+        api.call("POST", "/api/employees/" + nominee + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark));
+        api.getWhen("/api/employees/" + nominee + "/timeline", t -> t.get("entries").size() == 2);
+        ApiClient.Reply nominated = api.as(TestUsers.MANAGER).call("POST", "/api/promotions", """
+                {"employeeId":"%s","toLevel":"E4","justification":"leads the redesign","nominatedOn":"2024-05-02"}"""
+                .formatted(nominee));
+        assertThat(nominated.status()).as(String.valueOf(nominated.body())).isEqualTo(201);
+        return nominated.body().get("caseId").asText();
+    }
+
+    @Test
+    void anAuditorVerifiesTheChainReadsACaseAndExportsTheEvents() {
+        String caseId = nominatedCase("Audited Nominee");
+        api.as(TestUsers.AUDITOR).getWhen("/api/promotions", r -> r.toString().contains(caseId));
+        browser.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        browser.driver().findElement(By.linkText("Audit")).click();
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Verify the store']")).click();
+        browser.until(d -> browser.text("[data-test=verify-result]").startsWith("OK:") ? true : null);
+        new Select(browser.find("#ex-format")).selectByValue("csv");
+        browser.driver().findElement(By.xpath("//button[normalize-space()='Download the events']")).click();
+        browser.until(d -> browser.text("[data-test=export-result]").startsWith("Downloaded events.csv") ? true : null);
+        browser.screenshot("auditor-verified-and-exported");
+
+        browser.driver().findElement(By.linkText("Promotion cases")).click();
+        browser.find("[data-test=cases]");
+        List<WebElement> links = browser.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-test=cases] a"));
+            return found.isEmpty() ? null : found;
+        });
+        links.get(0).click();
+        browser.until(d -> browser.text("[data-test=case-status]").isBlank() ? null : true);
+        browser.screenshot("auditor-case-record");
+    }
+
+    @Test
+    void aTalentPartnerProposesARotationAndMatchesAMentorAndBothShowOnTimelines() {
+        String mentee = api.hire("Rotating Mentee", "Engineering", "E1");
+        api.getWhen("/api/search?q=rotating%20mentee", r -> r.get("results").toString().contains(mentee));
+        assertThat(api.as(TestUsers.TALENT_PARTNER).call("POST", "/api/mentorships", """
+                {"menteeId":"%s","kind":"CLASSIC","topic":"distributed systems","goals":["ship a saga"],
+                 "requestedOn":"2024-03-01"}""".formatted(mentee)).status()).isEqualTo(201);
+        api.getWhen("/api/employees/" + mentee + "/mentorships", m -> m.get("asMentee").size() == 1);
+
+        browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
+        browser.driver().findElement(By.linkText("Propose a rotation")).click();
+        browser.find("#ro-person").sendKeys("Rotating Men");
+        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Rotating Mentee']"))).click();
+        browser.find("form button[type=submit]").click();
+        assertThat(browser.text("[data-test=error-hostTeam]")).isNotBlank();
+        browser.find("#ro-hostTeam").sendKeys("Search");
+        browser.script("for (const [id, day] of [['ro-plannedStart', '2030-01-06'], ['ro-plannedEnd', '2030-04-06']]) {"
+                               + " const input = document.getElementById(id); input.value = day;"
+                               + " input.dispatchEvent(new Event('input')); }");
+        browser.find("form button[type=submit]").click();
+        assertThat(browser.text("[data-test=rotation-done]")).contains("Proposed");
+        browser.screenshot("talent-partner-rotation-proposed");
+        browser.find("[data-test=rotation-done] a").click();
+        browser.reloadUntil("[data-test=timeline-count]",
+                            d -> !d.findElements(By.cssSelector("li[data-kind=ROTATION_PROPOSED]")).isEmpty());
+
+        browser.open("/#/match");
+        browser.find("#mm-person").sendKeys("Rotating Men");
+        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Rotating Mentee']"))).click();
+        browser.find("#mm-mentor");
+        String mentor = (String) browser.script("return document.getElementById('mm-mentor').value");
+        assertThat(mentor).isNotBlank();
+        browser.find("form button[type=submit]").click();
+        assertThat(browser.text("[data-test=match-done]")).contains("Matched");
+        browser.screenshot("talent-partner-mentor-matched");
+        browser.open("/#/timeline/" + mentor);
+        browser.reloadUntil("[data-test=timeline-count]",
+                            d -> !d.findElements(By.cssSelector("li[data-kind=MENTORING_STARTED]")).isEmpty());
     }
 }
