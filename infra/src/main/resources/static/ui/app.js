@@ -11,7 +11,17 @@ function label(kind) {
   return KIND_LABELS[kind] || kind.toLowerCase().replaceAll('_', ' ').replace(/^./, c => c.toUpperCase());
 }
 
+// <div data-include="template-id">: replaced by the template's content before Alpine reads the page, also inside the
+// views' templates, so that a piece of markup shared by several forms is written once.
+function expandIncludes(root) {
+  root.querySelectorAll('[data-include]').forEach(el => el.replaceWith(
+      document.getElementById(el.dataset.include).content.cloneNode(true)));
+  root.querySelectorAll('template').forEach(template => expandIncludes(template.content));
+}
+
 document.addEventListener('alpine:init', () => {
+  expandIncludes(document);
+
   Alpine.data('shell', () => ({
     me: null,
     view: 'signin',
@@ -171,7 +181,7 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('recordCompletion', () => ({
-    ...personPicker(),
+    ...personPicker('rc'),
     fields: [
       {name: 'courseId', label: 'Course id'},
       {name: 'title', label: 'Course title'},
@@ -190,7 +200,7 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('proposeRotation', () => ({
-    ...personPicker(),
+    ...personPicker('ro'),
     form: {hostTeam: '', hostTrack: 'Engineering', plannedStart: '', plannedEnd: ''},
     async submit() {
       await this.send(id => '/api/employees/' + id + '/rotations',
@@ -200,7 +210,7 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('matchMentor', () => ({
-    ...personPicker(), open: [], mentorshipId: '', suggestions: [], mentorId: '',
+    ...personPicker('mm'), open: [], mentorshipId: '', suggestions: [], mentorId: '',
     // Once the mentee is picked: their requests still waiting for a mentor, and who would suit the first.
     async picked() {
       const mentorships = await Api.get('/api/employees/' + encodeURIComponent(this.employee.id) + '/mentorships');
@@ -451,9 +461,9 @@ function today() {
 
 // What the talent partner's forms share: picking the employee by name, and sending the form with its errors shown
 // at the fields they concern.
-function personPicker() {
+function personPicker(pickerId) {
   return {
-    q: '', results: [], employee: null, busy: false, done: false, error: '', problem: null,
+    pickerId, q: '', results: [], employee: null, busy: false, done: false, error: '', problem: null,
     async search() {
       if (this.q.trim().length < 2) {
         this.results = [];
