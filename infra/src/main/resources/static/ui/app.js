@@ -167,8 +167,9 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
-  Alpine.data('readiness', (employeeId) => ({
-    assessment: null, goals: [], error: '',
+  Alpine.data('readiness', (employeeId, me) => ({
+    assessment: null, goals: [], error: '', notice: '', formError: '', problem: null,
+    goal: {title: '', category: 'TECHNICAL', targetDate: ''},
     async load() {
       try {
         const id = encodeURIComponent(employeeId);
@@ -177,6 +178,41 @@ document.addEventListener('alpine:init', () => {
       } catch (e) {
         this.error = e.message;
       }
+    },
+    // The plan is agreed between the employee and their manager: the side of the one signed in, if any.
+    side() {
+      if (me.employeeId === employeeId) return 'EMPLOYEE';
+      return me.roles.includes('MANAGER') ? 'MANAGER' : null;
+    },
+    canAgree(goal) {
+      return goal.status === 'PROPOSED' && this.side() && goal.details.proposedBy !== this.side();
+    },
+    fieldError(name) {
+      return this.problem ? this.problem.forField(name) : '';
+    },
+    async act(path, body, done, changed) {
+      this.formError = '';
+      this.problem = null;
+      try {
+        await Api.post('/api/employees/' + encodeURIComponent(employeeId) + '/development-goals' + path, body);
+        this.notice = done;
+        for (let i = 0; i < 40 && !changed(); i++) {  // the plan view follows the command
+          await new Promise(r => setTimeout(r, 250));
+          await this.load();
+        }
+      } catch (e) {
+        this.problem = e;
+        this.formError = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
+      }
+    },
+    propose() {
+      const count = this.goals.length;
+      return this.act('', {...this.goal, targetDate: this.goal.targetDate || null, proposedOn: today()},
+                      'Goal proposed: the other side agrees to it next.', () => this.goals.length > count);
+    },
+    agree(goal) {
+      return this.act('/' + encodeURIComponent(goal.goalId) + '/agreement', {agreedOn: today()}, 'Goal agreed.',
+                      () => this.goals.some(g => g.goalId === goal.goalId && g.status !== 'PROPOSED'));
     },
   }));
 
@@ -294,12 +330,28 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('team', () => ({
-    people: [], error: '',
+    people: [], error: '', nominating: null, justification: '', nominated: false, formError: '', problem: null,
     async load() {
       try {
         this.people = (await Api.get('/api/readiness')).employees;
       } catch (e) {
         this.error = e.message;
+      }
+    },
+    fieldError(name) {
+      return this.problem ? this.problem.forField(name) : '';
+    },
+    async nominate() {
+      this.formError = '';
+      this.problem = null;
+      try {
+        await Api.post('/api/promotions', {employeeId: this.nominating.employeeId, toLevel: this.nominating.nextLevel,
+          justification: this.justification, nominatedOn: today()});
+        this.nominated = true;
+        this.nominating = null;
+      } catch (e) {
+        this.problem = e;
+        this.formError = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
       }
     },
   }));

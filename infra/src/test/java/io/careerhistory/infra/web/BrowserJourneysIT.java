@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -354,5 +355,50 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.open("/#/timeline/" + mentor);
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> !d.findElements(By.cssSelector("li[data-kind=MENTORING_STARTED]")).isEmpty());
+    }
+
+    @Test
+    void anEmployeeProposesAGoalTheirManagerAgreesAndNominatesAReport() {
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String report = api.hire("Nominated Report");
+        for (String person : List.of(emma, report)) {
+            api.call("POST", "/api/employees/" + person + "/transfers", """
+                    {"managerId":"%s","effectiveOn":"2023-03-01"}""".formatted(mark)); // 422 when already so
+        }
+        api.as(TestUsers.MANAGER).getWhen("/api/readiness", r -> r.toString().contains(report) && r.toString().contains(emma));
+
+        String goal = "Run a design review " + System.nanoTime();
+        browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
+        browser.driver().findElement(By.linkText("My readiness and plan")).click();
+        browser.find("form[aria-label='Propose a goal'] button").click();
+        assertThat(browser.text("[data-test=error-title]")).isNotBlank();
+        browser.find("#gl-title").sendKeys(goal);
+        browser.script("const input = document.getElementById('gl-target'); input.value = '2030-06-30';"
+                               + " input.dispatchEvent(new Event('input'))");
+        browser.find("form[aria-label='Propose a goal'] button").click();
+        browser.until(d -> browser.text("[data-test=goals]").contains(goal) ? true : null);
+        browser.screenshot("employee-goal-proposed");
+        browser.find("header button").click();
+
+        browser.signIn(TestUsers.MANAGER, TestUsers.PASSWORD);
+        browser.open("/#/readiness/" + emma);
+        browser.find("[aria-label='Agree to Goal proposed: " + goal + "']").click();
+        browser.until(d -> d.findElements(By.xpath("//ul[@data-test='goals']/li[contains(., '" + goal + "')]"))
+                            .stream().anyMatch(li -> li.getText().contains("agreed")) ? true : null);
+        browser.screenshot("manager-goal-agreed");
+
+        browser.driver().findElement(By.linkText("My team")).click();
+        browser.find("[aria-label='Nominate Nominated Report for E4']").click();
+        browser.find("form[aria-label='Nominate for promotion'] button[type=submit]").click();
+        assertThat(browser.text("[data-test=error-justification]")).isNotBlank();
+        browser.find("#nm-justification").sendKeys("Leads the checkout rewrite");
+        browser.find("form[aria-label='Nominate for promotion'] button[type=submit]").click();
+        assertThat(browser.text("[data-test=nominated]")).contains("Nominated");
+        browser.find("[data-test=nominated] a").click();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        browser.reloadUntil("[data-test=cases]", d -> !d.findElements(By.xpath(
+                "//table[@data-test='cases']//tr[td[contains(., '" + today + "')] and td[. = 'open']]")).isEmpty());
+        browser.screenshot("manager-nominated");
     }
 }
