@@ -4,15 +4,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.careerhistory.command.api.idempotency.IdempotencyStore;
 import io.careerhistory.command.api.idempotency.StoredResponse;
+import io.careerhistory.infra.MutableClock;
 import io.careerhistory.infra.mongo.EmbeddedMongoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,29 +20,13 @@ class MongoIdempotencyStoreIT {
 
     private EmbeddedMongoServer server;
     private MongoClient client;
-    private Instant now = Instant.parse("2026-01-05T09:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private MongoIdempotencyStore store;
 
     @BeforeEach
     void start() {
         server = EmbeddedMongoServer.inMemory();
         client = MongoClients.create(server.connectionString());
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         store = new MongoIdempotencyStore(client.getDatabase("idempotency-test"), clock);
     }
 
@@ -75,10 +59,10 @@ class MongoIdempotencyStoreIT {
     @Test
     void aClaimAbandonedByADeadNodeIsTakenOverAfterTheTimeoutByOneRepeatOnly() {
         store.claim("alice|k3", "fp");
-        now = now.plus(MongoIdempotencyStore.ABANDONED_AFTER).minusSeconds(1);
+        clock.advance(MongoIdempotencyStore.ABANDONED_AFTER.minusSeconds(1));
         assertThat(store.claim("alice|k3", "fp")).isInstanceOf(IdempotencyStore.InProgress.class);
 
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(store.claim("alice|k3", "fp")).isInstanceOf(IdempotencyStore.Claimed.class);
         assertThat(store.claim("alice|k3", "fp")).isInstanceOf(IdempotencyStore.InProgress.class);
     }

@@ -1,0 +1,58 @@
+package io.careerhistory.infra.projections;
+
+import io.careerhistory.infra.eventstore.HeadPosition;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every streaming processor's state, position, lag behind the head of the store and rebuild, as the admin page, the
+ * metrics and the health check all read it.
+ */
+@Component
+public class ProjectionStatuses {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStorageEngine store;
+    private final ViewRebuilder rebuilder;
+
+    ProjectionStatuses(EventProcessingConfiguration processing, EventStorageEngine store, ViewRebuilder rebuilder) {
+        this.processing = processing;
+        this.store = store;
+        this.rebuilder = rebuilder;
+    }
+
+    /** By name. */
+    public List<ProjectionStatus> all() {
+        long head = HeadPosition.of(store);
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
+        processing.eventProcessors().forEach((name, p) -> {
+            if (p instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        List<ProjectionStatus> statuses = new ArrayList<>();
+        processors.forEach((name, processor) -> statuses.add(status(name, processor, head)));
+        return statuses;
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = segments.isEmpty() ? -1 : segments.stream()
+                                                        .mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                                                        .min().orElse(-1);
+        String state = !processor.isRunning() ? "STOPPED"
+                : processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
+                : "RUNNING";
+        return new ProjectionStatus(name, state, position, head, Math.max(head - position, 0), segments.size(),
+                                    rebuilder.views().contains(name), rebuilder.progress(name).orElse(null));
+    }
+}
