@@ -10,6 +10,7 @@ import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.framework.Criterion;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.framework.FrameworkRepository;
+import io.careerhistory.readiness.CanonicalJson;
 import io.careerhistory.readiness.FrameworkVersions;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,11 +19,8 @@ import org.springframework.stereotype.Component;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -152,13 +150,8 @@ class OpenBadgeCredentials {
 
     /** OB 3.0 IdentityObject: {@code sha256$} of the address and a salt given beside it, as the spec defines. */
     private static Map<String, Object> identity(String email, String salt) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                                         .digest((email.strip().toLowerCase(Locale.ROOT) + salt).getBytes(StandardCharsets.UTF_8));
-            return Map.of("type", "IdentityObject", "identityType", "emailAddress", "hashed", true,
-                          "identityHash", "sha256$" + HexFormat.of().formatHex(digest), "salt", salt);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Map.of("type", "IdentityObject", "identityType", "emailAddress", "hashed", true,
+                      "identityHash", "sha256$" + CanonicalJson.sha256Hex(email.strip().toLowerCase(Locale.ROOT) + salt),
+                      "salt", salt);
     }
 }

@@ -2,6 +2,7 @@ package io.careerhistory.infra.importing;
 
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.CurrentActor;
+import io.careerhistory.infra.web.Problems;
 import io.careerhistory.query.common.NotFound;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
@@ -90,18 +91,14 @@ class ImportController {
 
     @ExceptionHandler(InvalidImport.class)
     ResponseEntity<ProblemDetail> invalid(InvalidImport e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setType(URI.create("https://career-history.dev/problems/import-invalid"));
-        problem.setTitle("Import refused");
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "import-invalid", "Import refused",
+                                            e.getMessage());
         problem.setProperty("errors", e.errors());
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler(ImportAlreadyRunning.class)
     ResponseEntity<ProblemDetail> running(ImportAlreadyRunning e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(URI.create("https://career-history.dev/problems/import-running"));
-        problem.setTitle("An import is running");
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "import-running", "An import is running", e.getMessage()));
     }
 }

@@ -2,8 +2,6 @@ package io.careerhistory.infra.xapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.command.api.CommandSender;
@@ -11,18 +9,16 @@ import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.command.career.RecordCourseCompletionCommand;
 import io.careerhistory.command.career.RetractCourseCompletionCommand;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.readiness.CanonicalJson;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +33,7 @@ import java.util.UUID;
 @Service
 class StatementIntake {
 
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-                                                            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                                                            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StatementStore store;
     private final StatementReader reader;
@@ -59,6 +53,7 @@ class StatementIntake {
     /** Keeps and applies {@code statements} from {@code source}; answers their ids, in order. */
     List<String> take(String source, String authorityHomePage, List<ObjectNode> statements) {
         Map<String, String> hashes = new HashMap<>();
+        Map<String, Optional<KeptStatement>> kept = new HashMap<>();
         for (ObjectNode statement : statements) {
             StatementRules.check(statement);
             if (!statement.has("id")) {
@@ -70,21 +65,23 @@ class StatementIntake {
                 throw new InvalidStatement("Statement " + id + " appears twice in the batch");
             }
             hashes.put(id, hash);
-            store.find(id).filter(kept -> !kept.hash().equals(hash)).ifPresent(kept -> {
+            kept.put(id, store.find(id));
+            kept.get(id).filter(earlier -> !earlier.hash().equals(hash)).ifPresent(earlier -> {
                 throw new ConflictingStatement(id);
             });
         }
         List<String> ids = new ArrayList<>();
         for (ObjectNode statement : statements) {
             String id = statement.get("id").asText();
-            take(source, authorityHomePage, statement, hashes.get(id));
+            take(source, authorityHomePage, statement, hashes.get(id), kept.get(id));
             ids.add(id);
         }
         return ids;
     }
 
-    private void take(String source, String authorityHomePage, ObjectNode statement, String hash) {
-        Optional<KeptStatement> kept = store.find(statement.get("id").asText());
+    /** {@code kept}: the statement under that id when the batch was checked. */
+    private void take(String source, String authorityHomePage, ObjectNode statement, String hash,
+                      Optional<KeptStatement> kept) {
         if (kept.isEmpty()) {
             Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             completeAsStored(statement, source, authorityHomePage, stored);
@@ -182,21 +179,19 @@ class StatementIntake {
         return "xapi:" + statementId;
     }
 
-    /** Of what the source sent: what the store adds is left out, so a repeat hashes the same. */
+    /**
+     * Of what the source sent, as canonical JSON (keys sorted, so their order does not count): what the store adds is
+     * left out, so a repeat hashes the same.
+     */
     static String hash(ObjectNode statement) {
         ObjectNode sent = statement.deepCopy();
         sent.remove(List.of("stored", "authority", "version"));
-        try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.treeToValue(sent, Object.class));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CanonicalJson.sha256(JSON.convertValue(sent, Object.class));
     }
 
     private static ObjectNode parse(String body) {
         try {
-            return (ObjectNode) CANONICAL.readTree(body);
+            return (ObjectNode) JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A kept statement is no longer JSON", e);
         }

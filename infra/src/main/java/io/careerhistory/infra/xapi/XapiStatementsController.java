@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.infra.privacy.PersonalDataErasedException;
+import io.careerhistory.infra.web.Problems;
 import io.careerhistory.query.common.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,18 +134,13 @@ class XapiStatementsController {
 
     @ExceptionHandler(InvalidStatement.class)
     ResponseEntity<ProblemDetail> invalid(InvalidStatement e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-statement", "Invalid xAPI statement", e.getMessage());
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-statement", "Invalid xAPI statement",
+                                           e.getMessage()));
     }
 
     @ExceptionHandler(ConflictingStatement.class)
     ResponseEntity<ProblemDetail> conflict(ConflictingStatement e) {
-        return problem(HttpStatus.CONFLICT, "statement-conflict", "Statement id already used", e.getMessage());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://career-history.dev/problems/" + type));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "statement-conflict", "Statement id already used",
+                                           e.getMessage()));
     }
 }
