@@ -16,8 +16,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Per projection (tag {@code projection}, one value per processor: low cardinality): how many events it is behind the
- * head of the store, whether it runs, and the progress of a rebuild. Read from one snapshot of the processors at most a
- * second old, so a scrape costs one read of the head, not one per gauge.
+ * head of the store, whether it runs, the progress of a rebuild, and its dead letters (tag {@code processing_group}).
+ * Read from one snapshot of the processors at most a second old, so a scrape costs one read of the head and one count
+ * of the dead letters, not one per gauge.
  */
 @Component
 class ProjectionMetrics {
@@ -48,11 +49,18 @@ class ProjectionMetrics {
                   s -> s.rebuild() == null ? 0 : s.rebuild().percent());
             gauge("career.projection.rebuilding", name, "1 while a blue/green rebuild of the projection runs",
                   s -> s.rebuild() != null && !s.rebuild().finished() ? 1 : 0);
+            gauge("career.dead.letters", "processing_group", name, "Events of the processing group waiting as dead letters",
+                  s -> s.deadLetters());
         }
     }
 
     private void gauge(String metric, String projection, String description, ToDoubleFunction<ProjectionStatus> value) {
-        Gauge.builder(metric, () -> current(projection, value)).tag("projection", projection).description(description)
+        gauge(metric, "projection", projection, description, value);
+    }
+
+    private void gauge(String metric, String tag, String projection, String description,
+                       ToDoubleFunction<ProjectionStatus> value) {
+        Gauge.builder(metric, () -> current(projection, value)).tag(tag, projection).description(description)
              .register(registry);
     }
 

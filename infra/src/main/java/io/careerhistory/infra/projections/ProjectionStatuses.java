@@ -1,5 +1,6 @@
 package io.careerhistory.infra.projections;
 
+import io.careerhistory.infra.deadletters.DeadLetters;
 import io.careerhistory.infra.eventstore.HeadPosition;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every streaming processor's state, position, lag behind the head of the store and rebuild, as the admin page, the
+ * Every streaming processor's state, position, lag behind the head of the store, dead letters and rebuild, as the admin page, the
  * metrics and the health check all read it.
  */
 @Component
@@ -23,16 +24,20 @@ public class ProjectionStatuses {
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine store;
     private final ViewRebuilder rebuilder;
+    private final DeadLetters deadLetters;
 
-    ProjectionStatuses(EventProcessingConfiguration processing, EventStorageEngine store, ViewRebuilder rebuilder) {
+    ProjectionStatuses(EventProcessingConfiguration processing, EventStorageEngine store, ViewRebuilder rebuilder,
+                       DeadLetters deadLetters) {
         this.processing = processing;
         this.store = store;
         this.rebuilder = rebuilder;
+        this.deadLetters = deadLetters;
     }
 
     /** By name. */
     public List<ProjectionStatus> all() {
         long head = HeadPosition.of(store);
+        Map<String, Long> letters = deadLetters.countsByProcessingGroup();
         Map<String, StreamingEventProcessor> processors = new TreeMap<>();
         processing.eventProcessors().forEach((name, p) -> {
             if (p instanceof StreamingEventProcessor streaming) {
@@ -40,11 +45,11 @@ public class ProjectionStatuses {
             }
         });
         List<ProjectionStatus> statuses = new ArrayList<>();
-        processors.forEach((name, processor) -> statuses.add(status(name, processor, head)));
+        processors.forEach((name, processor) -> statuses.add(status(name, processor, head, letters.getOrDefault(name, 0L))));
         return statuses;
     }
 
-    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head, long deadLetters) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.isEmpty() ? -1 : segments.stream()
                                                         .mapToLong(s -> s.getCurrentPosition().orElse(-1))
@@ -52,7 +57,7 @@ public class ProjectionStatuses {
         String state = !processor.isRunning() ? "STOPPED"
                 : processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
                 : "RUNNING";
-        return new ProjectionStatus(name, state, position, head, Math.max(head - position, 0), segments.size(),
+        return new ProjectionStatus(name, state, position, head, Math.max(head - position, 0), segments.size(), deadLetters,
                                     rebuilder.views().contains(name), rebuilder.progress(name).orElse(null));
     }
 }

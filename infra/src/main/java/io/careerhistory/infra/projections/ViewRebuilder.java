@@ -1,6 +1,7 @@
 package io.careerhistory.infra.projections;
 
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.deadletters.DeadLetters;
 import io.careerhistory.infra.eventstore.HeadPosition;
 import io.careerhistory.infra.projections.RebuildProgress.State;
 import io.careerhistory.query.common.NotFound;
@@ -33,7 +34,9 @@ import java.util.function.Consumer;
  * Rebuilds a view from the first event, blue/green (ADR 0017): its handlers are replayed into fresh collections while
  * the live view keeps answering; at the head the live processor pauses, the rest is caught up, the view is switched to
  * the fresh collections in one write, its tokens are set to where the replay got, and the processor resumes there.
- * The old collections are dropped once no reader can still be on them. One rebuild of a view at a time.
+ * The old collections are dropped once no reader can still be on them, and the view's dead letters are cleared: the
+ * replay applied their events. An event the replay cannot apply fails the rebuild, and the live view stays as it was.
+ * One rebuild of a view at a time.
  */
 @Component
 public class ViewRebuilder {
@@ -50,10 +53,12 @@ public class ViewRebuilder {
     private final TokenStore tokens;
     private final ViewCollections collections;
     private final Clock clock;
+    private final DeadLetters deadLetters;
     private final Map<String, RebuildProgress> progress = new ConcurrentHashMap<>();
 
     ViewRebuilder(List<RebuildableView> views, MongoDatabase database, EventStorageEngine store,
-                  EventProcessingConfiguration processing, TokenStore tokens, ViewCollections collections, Clock clock) {
+                  EventProcessingConfiguration processing, TokenStore tokens, ViewCollections collections, Clock clock,
+                  DeadLetters deadLetters) {
         views.forEach(v -> this.views.put(v.processingGroup(), v));
         this.database = database;
         this.store = store;
@@ -61,6 +66,7 @@ public class ViewRebuilder {
         this.tokens = tokens;
         this.collections = collections;
         this.clock = clock;
+        this.deadLetters = deadLetters;
     }
 
     public List<String> views() {
@@ -180,6 +186,8 @@ public class ViewRebuilder {
                     moveToken(name, segment, reached);
                 }
             }
+            // The replay applied every event, the dead-lettered ones too: their letters would only apply them twice.
+            deadLetters.clear(name);
             return old;
         } finally {
             live.start();

@@ -2,8 +2,9 @@ package io.careerhistory.infra.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.careerhistory.infra.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -38,11 +39,7 @@ final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, Acces
 
     private static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,
                               String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"https://career-history.dev/problems/" + type + "\",\"title\":\""
-                                           + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                                           + ",\"detail\":\"" + detail + "\",\"instance\":\""
-                                           + request.getRequestURI().replace("\"", "%22") + "\"}");
+        ProblemDetail problem = Problems.of(status, type, status.getReasonPhrase(), detail);
+        Problems.write(response, Problems.at(problem, request));
     }
 }

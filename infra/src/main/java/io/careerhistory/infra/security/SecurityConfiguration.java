@@ -1,9 +1,11 @@
 package io.careerhistory.infra.security;
 
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,6 +17,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every endpoint needs a signed-in user, except health. The embedded default signs in configured users with HTTP
@@ -37,6 +40,14 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService configuredUsers(CareerSecurityProperties properties, MongoDatabase database, PasswordEncoder encoder) {
         return ConfiguredUsers.load(properties, database, encoder, System.getenv());
+    }
+
+    /** A request the firewall refuses (a path with "..", an encoded slash or backslash, a NUL) gets 400 problem JSON. */
+    @Bean
+    RequestRejectedHandler problemJsonForRejectedRequests() {
+        return (request, response, rejected) -> Problems.write(response, Problems.at(
+                Problems.of(HttpStatus.BAD_REQUEST, "rejected-request", "Request rejected", rejected.getMessage()),
+                request));
     }
 
     @Bean

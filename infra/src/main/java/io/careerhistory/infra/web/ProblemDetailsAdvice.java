@@ -2,6 +2,7 @@ package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.query.common.NotFound;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -52,19 +53,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large", tooLarge.getMessage()));
+            }
+        }
         String detail = "The request body is not valid JSON";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                                   .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                                   .collect(Collectors.joining("."));
-            String reason = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                    ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
-                    : "has the wrong type or format";
+            String reason = reason(mapping);
             problem.setDetail(field + " " + reason);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String reason(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return ValidUnicodeText.PROBLEM;
+        }
+        return mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                : "has the wrong type or format";
     }
 
     @Override

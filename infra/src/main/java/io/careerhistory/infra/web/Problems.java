@@ -1,16 +1,23 @@
 package io.careerhistory.infra.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** RFC 7807 problems as every part of the API writes them: a type under one base, a title, the detail. */
 public final class Problems {
 
     static final String TYPE_BASE = "https://career-history.dev/problems/";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Problems() {
     }
@@ -25,5 +32,37 @@ public final class Problems {
     /** The problem as a response, with the problem JSON media type. */
     public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The problem with the request's path as its instance, when that path is a URI at all. */
+    public static ProblemDetail at(ProblemDetail problem, HttpServletRequest request) {
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // the path is what was wrong with the request: the problem says so without repeating it
+        }
+        return problem;
+    }
+
+    /**
+     * Writes the problem straight to the servlet response, for errors met before Spring MVC (filters, security): the
+     * same JSON the advice answers with.
+     */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
     }
 }

@@ -1,6 +1,7 @@
 package io.careerhistory.infra.xapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careerhistory.infra.web.ValidUnicodeText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.infra.privacy.PersonalDataErasedException;
@@ -124,6 +125,10 @@ class XapiStatementsController {
     private static ObjectNode object(JsonNode statement) {
         if (statement == null || !statement.isObject()) {
             throw new InvalidStatement("A statement is a JSON object, was " + (statement == null ? "nothing" : statement.getNodeType()));
+        }
+        String invalidText = ValidUnicodeText.check(statement);
+        if (invalidText != null) {
+            throw new InvalidStatement(invalidText + " is not valid Unicode text");
         }
         return (ObjectNode) statement;
     }

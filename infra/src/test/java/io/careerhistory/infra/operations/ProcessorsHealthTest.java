@@ -22,7 +22,7 @@ class ProcessorsHealthTest {
     private final ProcessorsHealth health = new ProcessorsHealth(statuses, clock);
 
     private static ProjectionStatus timeline(String state, long position, long head) {
-        return new ProjectionStatus("timeline", state, position, head, head - position, 16, true, null);
+        return new ProjectionStatus("timeline", state, position, head, head - position, 16, 0, true, null);
     }
 
     @Test

@@ -77,6 +77,8 @@ class AccessTableIT extends ApiIntegrationTest {
         }
         table.put("GET /actuator/metrics", Set.of(TestUsers.ADMIN));
         table.put("GET /api/admin/projections", Set.of(TestUsers.ADMIN));
+        table.put("GET /api/admin/dead-letters", Set.of(TestUsers.ADMIN));
+        table.put("POST /api/admin/dead-letters", Set.of(TestUsers.ADMIN)); // 400 for the admin: "{}" names no action
         table.put("POST /api/admin/projections/no-such-view/rebuild", Set.of(TestUsers.ADMIN)); // 404 for the admin
         table.put("POST /api/framework/versions", Set.of(TestUsers.ADMIN));
         // an import hires: talent partners and admins (400 for the JSON body sent here, which is no set of files)

@@ -65,6 +65,11 @@ final class ApiClient {
                                                : HttpRequest.BodyPublishers.ofString(body), headers);
     }
 
+    /** Sends these bytes as they are: a body no string could hold, like invalid UTF-8. */
+    Reply callBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        return reply(send(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers));
+    }
+
     /** Posts files as multipart/form-data. */
     Reply upload(String path, MultipartBody body) {
         return reply(send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body.bytes()),

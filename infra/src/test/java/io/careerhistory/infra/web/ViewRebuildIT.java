@@ -3,6 +3,7 @@ package io.careerhistory.infra.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.deadletters.FlakyProjection;
 import io.careerhistory.infra.projections.ViewRebuilder;
 import io.careerhistory.query.common.ViewCollections;
 import io.careerhistory.infra.web.ApiClient.Reply;
@@ -115,6 +116,9 @@ class ViewRebuildIT extends ApiIntegrationTest {
                          }, Duration.ofSeconds(30));
         List<String> different = new ArrayList<>();
         for (String view : rebuilder.views()) {
+            if (view.equals(FlakyProjection.PROCESSING_GROUP)) {
+                continue; // a test view that gives events up on purpose (DeadLettersIT evicts them)
+            }
             Map<String, String> replayed = rebuilder.replayBeside(view, "determinism");
             replayed.forEach((logical, copy) -> {
                 List<Document> live = sorted(views.physical(logical));

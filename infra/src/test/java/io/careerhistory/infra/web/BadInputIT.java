@@ -1,0 +1,261 @@
+package io.careerhistory.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input sent to every endpoint of the API (every request mapping under {@code /api} and {@code /xapi}): malformed
+ * JSON, wrong types, unknown fields, bodies over 1 MB, invalid Unicode, strings that look like injections and ids
+ * with path characters. Each answer is a 4xx problem JSON, never a 5xx, and the event store is unchanged.
+ * Injection-like strings go where the API expects an id (every path variable) and, as MongoDB operator objects, in
+ * place of each field of a valid body; in free text they are data, stored and read back as typed (the last test).
+ */
+class BadInputIT extends ApiIntegrationTest {
+
+    private static final String NO_SUCH_RECORD = "no-such-record";
+    /** Ids with path characters, traversal, NUL, encodings of '/' and '\', operators and quotes, percent-encoded. */
+    private static final List<String> HOSTILE_IDS = List.of(
+            "..", "%2E%2E", "..%2F..%2Fetc%2Fpasswd", "a%2Fb", "a%5Cb", "a%00b", "%C0%AF", "%FF", "a;b",
+            "%7B%22%24gt%22%3A%22%22%7D", "x%27%20OR%20%271%27%3D%271", "%24where", "%3Cscript%3E", "%E2%80%AE");
+    private static final Map<String, String> XAPI = Map.of("X-Experience-API-Version", "1.0.3");
+    private static final String XAPI_STATEMENT = """
+            {"actor":{"objectType":"Agent","mbox":"mailto:nobody@example.com"},
+             "verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
+             "object":{"objectType":"Activity","id":"https://academy.example/courses/bad-input"}}""";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    MongoDatabase database;
+
+    private record Endpoint(String method, String pattern) {
+        String with(String id) {
+            return pattern.replaceAll("\\{[^}]+}", id);
+        }
+
+        boolean takesBody() {
+            return method.equals("POST") || method.equals("PUT");
+        }
+
+        boolean xapi() {
+            return pattern.startsWith("/xapi/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    private List<Endpoint> endpoints() {
+        TreeSet<String> seen = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPathPatternsCondition().getPatternValues()
+                .forEach(path -> info.getMethodsCondition().getMethods().forEach(m -> seen.add(m.name() + " " + path))));
+        List<Endpoint> endpoints = new ArrayList<>();
+        seen.stream().map(e -> e.split(" ", 2))
+            .filter(e -> e[1].startsWith("/api/") || e[1].startsWith("/xapi/"))
+            .forEach(e -> endpoints.add(new Endpoint(e[0], e[1])));
+        return endpoints;
+    }
+
+    /** xAPI as a learning-record source with the version header; everything else as the tester, who has every role. */
+    private Reply send(Endpoint endpoint, String path, byte[] body) {
+        ApiClient client = endpoint.xapi() ? api.as(TestUsers.LMS) : api;
+        Map<String, String> headers = endpoint.xapi() ? XAPI : Map.of();
+        return body == null ? client.call(endpoint.method(), path, null, headers)
+                : client.callBytes(endpoint.method(), path, body, headers);
+    }
+
+    private JsonNode examples() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/openapi/examples.json")) {
+            return json.readTree(in);
+        }
+    }
+
+    /** A body the endpoint would take (its documented example), to spoil one way at a time. */
+    private ObjectNode validBody(Endpoint endpoint, JsonNode examples) throws IOException {
+        JsonNode example = endpoint.xapi() ? json.readTree(XAPI_STATEMENT) : examples.get(endpoint.toString());
+        return example instanceof ObjectNode object ? object.deepCopy() : json.createObjectNode();
+    }
+
+    /** Every field in turn replaced by a value of another type; strings by MongoDB operator objects. */
+    private List<String> wrongTypes(ObjectNode valid) {
+        List<String> bodies = new ArrayList<>();
+        for (Iterator<String> fields = valid.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            JsonNode value = valid.get(field);
+            ObjectNode spoiled = valid.deepCopy();
+            if (value.isTextual() || value.isNull()) {
+                spoiled.set(field, json.createObjectNode().put("$gt", ""));
+            } else if (value.isNumber()) {
+                spoiled.put(field, "eleven");
+            } else if (value.isBoolean() || value.isArray()) {
+                spoiled.set(field, json.createObjectNode().putNull("$ne"));
+            } else {
+                spoiled.set(field, json.createArrayNode().add(1));
+            }
+            bodies.add(spoiled.toString());
+        }
+        return bodies;
+    }
+
+    /** The first string field of the body holding a lone surrogate: no valid Unicode text has one. */
+    private String loneSurrogate(ObjectNode valid) {
+        for (Iterator<String> fields = valid.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            if (valid.get(field).isTextual()) {
+                ObjectNode spoiled = valid.deepCopy();
+                spoiled.put(field, "broken \uD800 text");
+                return spoiled.toString().replace("\uD800", "\\ud800");
+            }
+        }
+        return "{\"text\":\"broken \\ud800 text\"}";
+    }
+
+    private Map<String, byte[]> badBodies(Endpoint endpoint, JsonNode examples) throws IOException {
+        ObjectNode valid = validBody(endpoint, examples);
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("malformed JSON", "{\"name\": ".getBytes(StandardCharsets.UTF_8));
+        bodies.put("not JSON at all", "name=x&level=E3".getBytes(StandardCharsets.UTF_8));
+        bodies.put("a string instead of an object", "\"text\"".getBytes(StandardCharsets.UTF_8));
+        bodies.put("an empty body", new byte[0]);
+        if (!endpoint.xapi()) {
+            // xAPI takes a statement or an array of them; an array of numbers is checked below as wrong types
+            bodies.put("an array instead of an object", "[1, 2]".getBytes(StandardCharsets.UTF_8));
+        }
+        ObjectNode unknown = valid.deepCopy();
+        unknown.put("unexpectedField", true);
+        bodies.put("an unknown field", unknown.toString().getBytes(StandardCharsets.UTF_8));
+        List<String> wrong = wrongTypes(valid);
+        for (int i = 0; i < wrong.size(); i++) {
+            bodies.put("wrong type #" + i + " " + wrong.get(i), wrong.get(i).getBytes(StandardCharsets.UTF_8));
+        }
+        bodies.put("invalid UTF-8", concat("{\"name\":\"", new byte[] {(byte) 0xC3, (byte) 0x28}, "\"}"));
+        bodies.put("a lone surrogate", loneSurrogate(valid).getBytes(StandardCharsets.UTF_8));
+        return bodies;
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + middle.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(middle, 0, all, head.length, middle.length);
+        System.arraycopy(tail, 0, all, head.length + middle.length, tail.length);
+        return all;
+    }
+
+    private static byte[] overOneMegabyte() {
+        return ("{\"name\":\"" + "x".repeat(1024 * 1024 + 1) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What is wrong with the answer, or null when it is a 4xx problem JSON. */
+    private static String wrongAnswer(Reply reply) {
+        if (reply.status() < 400 || reply.status() >= 500) {
+            return "status " + reply.status() + " " + reply.body();
+        }
+        if (!reply.contentType().contains("application/problem+json") || reply.body() == null
+                || reply.body().path("status").asInt() != reply.status()) {
+            return "status " + reply.status() + " without problem JSON (" + reply.contentType() + ")";
+        }
+        return null;
+    }
+
+    private long storedCommits() {
+        return database.getCollection("commits").countDocuments();
+    }
+
+    /** Every processor caught up, so nothing already under way (a saga's command) lands during the sweep. */
+    private void quiet() {
+        Eventually.await(() -> api.as(TestUsers.ADMIN).call("GET", "/api/admin/projections", null).body(),
+                         p -> p.findValues("lag").stream().allMatch(l -> l.asLong() == 0), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void everyEndpointAnswersBadInputWithAProblemAndRecordsNothing() throws IOException {
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).hasSizeGreaterThan(60);
+        JsonNode examples = examples();
+        byte[] huge = overOneMegabyte();
+        quiet();
+        long commitsBefore = storedCommits();
+
+        List<String> wrong = new ArrayList<>();
+        int requests = 0;
+        for (Endpoint endpoint : endpoints) {
+            String target = endpoint.with(NO_SUCH_RECORD);
+            byte[] valid = endpoint.takesBody() ? validBody(endpoint, examples).toString().getBytes(StandardCharsets.UTF_8)
+                    : null;
+            if (endpoint.pattern().contains("{")) {
+                for (String id : HOSTILE_IDS) {
+                    requests++;
+                    String problem = wrongAnswer(send(endpoint, endpoint.with(id), valid));
+                    if (problem != null) {
+                        wrong.add(endpoint + " with id " + id + ": " + problem);
+                    }
+                }
+            }
+            requests++;
+            String tooLarge = wrongAnswer(send(endpoint, target, huge));
+            if (tooLarge != null) {
+                wrong.add(endpoint + " with a body over 1 MB: " + tooLarge);
+            }
+            if (endpoint.takesBody()) {
+                for (Map.Entry<String, byte[]> bad : badBodies(endpoint, examples).entrySet()) {
+                    requests++;
+                    String problem = wrongAnswer(send(endpoint, target, bad.getValue()));
+                    if (problem != null) {
+                        wrong.add(endpoint + " with " + bad.getKey() + ": " + problem);
+                    }
+                }
+            }
+        }
+
+        assertThat(wrong).as(wrong.size() + " of " + requests + " requests").isEmpty();
+        assertThat(storedCommits()).isEqualTo(commitsBefore);
+    }
+
+    @Test
+    void injectionLookingFreeTextIsStoredAndReadBackAsTyped() {
+        String surname = "Zinj" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String name = surname + " Robert'); DROP TABLE employees;-- <script>alert(1)</script> {\"$gt\": \"\"} ${jndi:ldap://x/a}";
+        ObjectNode hire = json.createObjectNode().put("name", name).put("email", surname + "@example.com")
+                              .put("loginName", surname.toLowerCase()).put("track", "Engineering").put("level", "E3")
+                              .put("team", "Payments").put("hiredOn", "2023-02-01");
+        Reply hired = api.call("POST", "/api/employees", hire.toString());
+        assertThat(hired.status()).isEqualTo(201);
+        String id = hired.body().get("employeeId").asText();
+
+        JsonNode found = api.getWhen("/api/search?q=" + surname.toLowerCase(), r -> r.get("results").size() == 1);
+        assertThat(found.at("/results/0/id").asText()).isEqualTo(id);
+        assertThat(found.at("/results/0/label").asText()).isEqualTo(name);
+        Reply operator = api.call("GET", "/api/search?q=%7B%22%24ne%22%3Anull%7D", null);
+        assertThat(operator.status()).isEqualTo(200);
+        assertThat(operator.body().get("results").findValuesAsText("id")).doesNotContain(id);
+    }
+}
