@@ -6,6 +6,7 @@ import io.careerhistory.infra.bench.QueryBenchmarkCommand;
 import io.careerhistory.infra.bench.RebuildBenchmarkCommand;
 import io.careerhistory.infra.export.ExportCommand;
 import io.careerhistory.infra.importing.ImportCommand;
+import io.careerhistory.infra.load.LoadCommand;
 import io.careerhistory.infra.projections.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The one runnable jar. Without arguments it serves the command and query sides; {@code bench} runs the event store
  * benchmark instead, {@code bench-queries} the query latency benchmark, {@code bench-rebuild} the rebuild and export
  * throughput benchmark, {@code verify} the tamper check of the store,
- * {@code rebuild} a projection rebuild and {@code export} an event export, both through the running application's API.
+ * {@code rebuild} a projection rebuild, {@code export} an event export, {@code import} an HRIS import and {@code load} a
+ * load test, all through the running application's API.
  * Spring's own MongoDB client is switched off: ours is in {@code MongoConfiguration}.
  */
 @SpringBootApplication(scanBasePackages = "io.careerhistory",
@@ -46,6 +48,9 @@ public class CareerHistoryApplication {
         }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("load")) {
+            System.exit(LoadCommand.run(args));
         }
         SpringApplication.run(CareerHistoryApplication.class, args);
     }

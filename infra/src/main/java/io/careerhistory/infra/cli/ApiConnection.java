@@ -69,6 +69,14 @@ public final class ApiConnection {
         return http.send(request(method, path), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a JSON body. */
+    public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
+                                    .header("Accept", "application/json").header("Content-Type", "application/json")
+                                    .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> upload(String path, MultipartBody body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
                                     .header("Accept", "application/json").header("Content-Type", body.contentType())

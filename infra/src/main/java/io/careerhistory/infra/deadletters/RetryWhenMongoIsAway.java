@@ -1,9 +1,6 @@
 package io.careerhistory.infra.deadletters;
 
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
+import io.careerhistory.infra.mongo.MongoAway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
@@ -19,20 +16,10 @@ class RetryWhenMongoIsAway implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-        if (mongoAway(cause)) {
+        if (MongoAway.causedBy(cause)) {
             throw new MongoAwayWhileHandling(cause);
         }
         return Decisions.enqueue(cause);
-    }
-
-    static boolean mongoAway(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MongoSocketException || t instanceof MongoTimeoutException
-                    || t instanceof MongoNotPrimaryException || t instanceof MongoNodeIsRecoveringException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Propagates to the processor, which releases the segment and tries again. */

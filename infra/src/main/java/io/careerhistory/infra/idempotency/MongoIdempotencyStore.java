@@ -7,6 +7,8 @@ import io.careerhistory.command.api.idempotency.StoredResponse;
 import io.careerhistory.infra.mongo.Inserts;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -32,10 +34,19 @@ class MongoIdempotencyStore implements IdempotencyStore {
 
     private final MongoCollection<Document> keys;
     private final Clock clock;
+    private final Duration abandonedAfter;
 
     MongoIdempotencyStore(MongoDatabase database, Clock clock) {
+        this(database, clock, ABANDONED_AFTER);
+    }
+
+    /** {@code career.idempotency.abandoned-after}: how long a claim of a node that died mid-request blocks repeats. */
+    @Autowired
+    MongoIdempotencyStore(MongoDatabase database, Clock clock,
+                          @Value("${career.idempotency.abandoned-after:2m}") Duration abandonedAfter) {
         this.keys = database.getCollection(COLLECTION);
         this.clock = clock;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -61,12 +72,13 @@ class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     /**
-     * A claim older than {@link #ABANDONED_AFTER} belongs to a node that died mid-request (a command takes seconds at
-     * most): the first repeat to swap its claim time takes it over, so the key is not blocked forever.
+     * A claim older than {@code abandonedAfter} (two minutes by default) belongs to a node that died mid-request (a
+     * command takes seconds at most): the first repeat to swap its claim time takes it over, so the key is not blocked
+     * forever.
      */
     private boolean takeOverIfAbandoned(String key, Document claim) {
         String claimedAt = claim.getString("claimedAt");
-        if (Instant.parse(claimedAt).plus(ABANDONED_AFTER).isAfter(clock.instant())) {
+        if (Instant.parse(claimedAt).plus(abandonedAfter).isAfter(clock.instant())) {
             return false;
         }
         return keys.updateOne(and(eq("_id", key), eq("state", IN_PROGRESS), eq("claimedAt", claimedAt)),

@@ -11,9 +11,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.TimeUnit;
+
 /** The one MongoDB client of the process: the configured MongoDB, or the embedded server when none is given. */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
+
+    static final int SERVER_SELECTION_TIMEOUT_SECONDS = 3;
+    static final int CONNECT_TIMEOUT_SECONDS = 3;
 
     @Bean(destroyMethod = "close")
     EmbeddedMongoServerHolder embeddedMongoServer(CareerMongoProperties properties) {
@@ -29,7 +34,12 @@ public class MongoConfiguration {
     MongoClient mongoClient(CareerMongoProperties properties, EmbeddedMongoServerHolder embedded,
                             ObjectProvider<CommandListener> listeners) {
         String uri = properties.mongodb().external() ? properties.mongodb().uri() : embedded.server().connectionString();
+        // Unreachable MongoDB fails a request within seconds (503), not the driver's 30 s; the URI's own options win.
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                                                                  .applyToClusterSettings(c -> c.serverSelectionTimeout(
+                                                                          SERVER_SELECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                                                                  .applyToSocketSettings(s -> s.connectTimeout(
+                                                                          CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                                                                   .applyConnectionString(new ConnectionString(uri))
                                                                   .writeConcern(WriteConcern.MAJORITY);
         listeners.orderedStream().forEach(settings::addCommandListener);

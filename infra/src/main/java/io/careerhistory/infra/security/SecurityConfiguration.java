@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +20,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import java.time.Clock;
 
 /**
  * Every endpoint needs a signed-in user, except health. The embedded default signs in configured users with HTTP
@@ -40,6 +44,14 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService configuredUsers(CareerSecurityProperties properties, MongoDatabase database, PasswordEncoder encoder) {
         return ConfiguredUsers.load(properties, database, encoder, System.getenv());
+    }
+
+    /** Configured users' passwords, checked with BCrypt once and then remembered for a while (see the class). */
+    @Bean
+    AuthenticationProvider configuredUsersAuthentication(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(encoder);
+        return new VerifiedPasswords(bcrypt, clock);
     }
 
     /** A request the firewall refuses (a path with "..", an encoded slash or backslash, a NUL) gets 400 problem JSON. */

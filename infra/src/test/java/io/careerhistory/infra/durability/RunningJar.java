@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The packaged jar, started as a child process on a free port with its own data directory. */
@@ -36,7 +37,7 @@ final class RunningJar implements AutoCloseable {
     private static final String USER = "durability";
     private static final String PASSWORD = UUID.randomUUID().toString();
 
-    static RunningJar start(Path dataDir, Path log) throws IOException, InterruptedException {
+    static RunningJar start(Path dataDir, Path log, String... options) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run through 'mvn verify'");
         }
@@ -45,6 +46,7 @@ final class RunningJar implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-jar", JAR.toString(), "--server.port=" + port, "--career.data-dir=" + dataDir, "--career.demo-data=false",
                 "--career.security.users[0].name=" + USER, "--career.security.users[0].roles=TALENT_PARTNER,ADMIN"));
+        command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("CAREER_PASSWORD_" + USER.toUpperCase(), PASSWORD); // set the way an operator would
         Process process = builder.redirectErrorStream(true)
@@ -80,15 +82,20 @@ final class RunningJar implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return send(method, path, body, Map.of());
+    }
+
+    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                                          .header("Content-Type", "application/json")
                                          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                                                  (USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                                          .timeout(Duration.ofSeconds(30))
                                          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                                                                      : HttpRequest.BodyPublishers.ofString(body))
-                                         .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                                                                      : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     JsonNode getJson(String path) throws IOException, InterruptedException {
