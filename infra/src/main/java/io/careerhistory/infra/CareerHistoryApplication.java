@@ -4,6 +4,7 @@ import io.careerhistory.infra.audit.VerifyCommand;
 import io.careerhistory.infra.bench.BenchmarkCommand;
 import io.careerhistory.infra.bench.QueryBenchmarkCommand;
 import io.careerhistory.infra.bench.RebuildBenchmarkCommand;
+import io.careerhistory.infra.cluster.MongoServerCommand;
 import io.careerhistory.infra.export.ExportCommand;
 import io.careerhistory.infra.importing.ImportCommand;
 import io.careerhistory.infra.load.LoadCommand;
@@ -19,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * benchmark instead, {@code bench-queries} the query latency benchmark, {@code bench-rebuild} the rebuild and export
  * throughput benchmark, {@code verify} the tamper check of the store,
  * {@code rebuild} a projection rebuild, {@code export} an event export, {@code import} an HRIS import and {@code load} a
- * load test, all through the running application's API.
+ * load test, all through the running application's API; {@code mongo-server} serves the embedded MongoDB on its own,
+ * for several nodes to share.
  * Spring's own MongoDB client is switched off: ours is in {@code MongoConfiguration}.
  */
 @SpringBootApplication(scanBasePackages = "io.careerhistory",
@@ -51,6 +53,9 @@ public class CareerHistoryApplication {
         }
         if (args.length > 0 && args[0].equals("load")) {
             System.exit(LoadCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("mongo-server")) {
+            System.exit(MongoServerCommand.run(args));
         }
         SpringApplication.run(CareerHistoryApplication.class, args);
     }

@@ -1,8 +1,8 @@
 package io.careerhistory.infra.deadletters;
 
+import io.careerhistory.infra.cluster.EventHandlerGroups;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
@@ -11,10 +11,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An event that fails a handler is dead-lettered in MongoDB per aggregate (the processors' sequencing policy), and the
@@ -35,17 +31,9 @@ class DeadLetterConfiguration {
                     template.deadLetterCollection(), group));
             processing.registerDefaultDeadLetterPolicy(config -> new RetryWhenMongoIsAway());
             // Without the cache, every event costs each processor a count of the dead letters of its aggregate.
-            processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
-                    group, (config, invoker) -> invoker.enableSequenceIdentifierCache()));
+            EventHandlerGroups.of(beans).keySet().forEach(
+                    group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                            group, (config, invoker) -> invoker.enableSequenceIdentifierCache()));
         };
-    }
-
-    /** The groups of the event handlers among the beans, read from their definitions without creating them. */
-    static Set<String> processingGroups(ListableBeanFactory beans) {
-        return Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
-                     .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
-                     .filter(Objects::nonNull)
-                     .map(ProcessingGroup::value)
-                     .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 }

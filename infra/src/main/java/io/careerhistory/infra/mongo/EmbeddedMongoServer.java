@@ -27,9 +27,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final Path dataFile;
     private MongoServer server;
 
-    private EmbeddedMongoServer(MongoBackend backend, Path dataFile, String description) {
+    private EmbeddedMongoServer(MongoBackend backend, Path dataFile, String description, int port) {
         this.dataFile = dataFile;
-        this.server = serve(backend, 0);
+        this.server = serve(backend, port);
         this.address = server.getLocalAddress();
         log.info("Embedded MongoDB ({}) listening on {}", description, connectionString());
     }
@@ -42,17 +42,27 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory");
+        return inMemory(0);
+    }
+
+    /** On that port of 127.0.0.1; 0 for a free one. */
+    public static EmbeddedMongoServer inMemory(int port) {
+        return new EmbeddedMongoServer(new MemoryBackend(), null, "in memory", port);
     }
 
     public static EmbeddedMongoServer onDisk(Path dataDir) {
+        return onDisk(dataDir, 0);
+    }
+
+    /** Keeping its data in the data directory, on that port of 127.0.0.1; 0 for a free one. */
+    public static EmbeddedMongoServer onDisk(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(DATA_FILE);
-        return new EmbeddedMongoServer(DurableH2Backend.open(file), file, "file " + file.toAbsolutePath());
+        return new EmbeddedMongoServer(DurableH2Backend.open(file), file, "file " + file.toAbsolutePath(), port);
     }
 
     /**

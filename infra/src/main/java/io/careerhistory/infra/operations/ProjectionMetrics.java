@@ -44,7 +44,7 @@ class ProjectionMetrics {
             String name = status.name();
             gauge("career.projection.lag", name, "Events the projection is behind the head of the store", s -> s.lag());
             gauge("career.projection.running", name, "1 while the projection's processor runs without error",
-                  s -> "RUNNING".equals(s.state()) ? 1 : 0);
+                  s -> "RUNNING".equals(s.state()) || "STANDBY".equals(s.state()) ? 1 : 0);
             gauge("career.projection.rebuild.percent", name, "Progress of the projection's current or last rebuild",
                   s -> s.rebuild() == null ? 0 : s.rebuild().percent());
             gauge("career.projection.rebuilding", name, "1 while a blue/green rebuild of the projection runs",

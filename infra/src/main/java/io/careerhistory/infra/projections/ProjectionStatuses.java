@@ -1,5 +1,6 @@
 package io.careerhistory.infra.projections;
 
+import io.careerhistory.infra.cluster.NodeRoles;
 import io.careerhistory.infra.deadletters.DeadLetters;
 import io.careerhistory.infra.eventstore.HeadPosition;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -25,13 +26,15 @@ public class ProjectionStatuses {
     private final EventStorageEngine store;
     private final ViewRebuilder rebuilder;
     private final DeadLetters deadLetters;
+    private final boolean scaledOut;
 
     ProjectionStatuses(EventProcessingConfiguration processing, EventStorageEngine store, ViewRebuilder rebuilder,
-                       DeadLetters deadLetters) {
+                       DeadLetters deadLetters, NodeRoles roles) {
         this.processing = processing;
         this.store = store;
         this.rebuilder = rebuilder;
         this.deadLetters = deadLetters;
+        this.scaledOut = roles.role() != NodeRoles.Role.BOTH;
     }
 
     /** By name. */
@@ -56,8 +59,12 @@ public class ProjectionStatuses {
                                                         .min().orElse(-1);
         String state = !processor.isRunning() ? "STOPPED"
                 : processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState) ? "ERROR"
+                : segments.isEmpty() && scaledOut ? "STANDBY"
                 : "RUNNING";
-        return new ProjectionStatus(name, state, position, head, Math.max(head - position, 0), segments.size(), deadLetters,
+        // STANDBY: another node of a scaled-out system holds every segment, and reports the lag. A single node holding
+        // none is behind (a failing segment is released while it backs off), and health must see it stall.
+        long lag = "STANDBY".equals(state) ? 0 : Math.max(head - position, 0);
+        return new ProjectionStatus(name, state, position, head, lag, segments.size(), deadLetters,
                                     rebuilder.views().contains(name), rebuilder.progress(name).orElse(null));
     }
 }

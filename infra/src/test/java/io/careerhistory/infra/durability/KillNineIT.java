@@ -50,7 +50,7 @@ class KillNineIT {
             // the default framework's version 1, published at first start, then the hire and the completions
             assertThat(info.at("/eventStore/events").asLong()).isEqualTo(1 + 1 + COMPLETIONS);
 
-            JsonNode timeline = Eventually.await(() -> timeline(restarted, employeeId),
+            JsonNode timeline = Eventually.await(() -> restarted.timeline(employeeId),
                                                  t -> t != null && t.get("entries").size() == COMPLETIONS + 1,
                                                  Duration.ofSeconds(60));
             // The processor's token was stored in MongoDB and survived too: it resumes, it does not start over.
@@ -71,11 +71,4 @@ class KillNineIT {
         }
     }
 
-    private static JsonNode timeline(RunningJar jar, String employeeId) {
-        try {
-            return jar.getJson("/api/employees/" + employeeId + "/timeline?limit=500");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -88,7 +88,7 @@ class KillUnderLoadIT {
                     courses.add(outcome.inFlight());
                 }
                 expected += courses.size();
-                JsonNode timeline = Eventually.await(() -> timeline(restarted, outcome.employeeId()),
+                JsonNode timeline = Eventually.await(() -> restarted.timeline(outcome.employeeId()),
                                                      t -> t != null && t.get("entries").size() == courses.size() + 1,
                                                      Duration.ofSeconds(60));
                 Map<String, Integer> seen = new HashMap<>();
@@ -150,11 +150,4 @@ class KillUnderLoadIT {
         }
     }
 
-    private static JsonNode timeline(RunningJar jar, String employeeId) {
-        try {
-            return jar.getJson("/api/employees/" + employeeId + "/timeline?limit=500");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

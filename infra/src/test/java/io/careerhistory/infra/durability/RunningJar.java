@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The packaged jar, started as a child process on a free port with its own data directory. */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "career-history.jar");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -37,7 +37,7 @@ final class RunningJar implements AutoCloseable {
     private static final String USER = "durability";
     private static final String PASSWORD = UUID.randomUUID().toString();
 
-    static RunningJar start(Path dataDir, Path log, String... options) throws IOException, InterruptedException {
+    public static RunningJar start(Path dataDir, Path log, String... options) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run through 'mvn verify'");
         }
@@ -81,11 +81,11 @@ final class RunningJar implements AutoCloseable {
         throw new IllegalStateException("the jar did not become healthy within " + timeout);
     }
 
-    HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
         return send(method, path, body, Map.of());
     }
 
-    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+    public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                                          .header("Content-Type", "application/json")
@@ -98,15 +98,32 @@ final class RunningJar implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonNode getJson(String path) throws IOException, InterruptedException {
+    public JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send("GET", path, null);
         return response.statusCode() == 200 ? json.readTree(response.body()) : null;
     }
 
+    /** An employee's timeline (up to 500 entries) as this node answers it, or null while it has none. */
+    public JsonNode timeline(String employeeId) {
+        try {
+            return getJson("/api/employees/" + employeeId + "/timeline?limit=500");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** The process id, which names the node as the owner of its token claims ({@code pid@host}). */
+    public long pid() {
+        return process.pid();
     }
 
     @Override
