@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import io.careerhistory.infra.Eventually;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -236,6 +237,7 @@ class BadInputIT extends ApiIntegrationTest {
             }
         }
 
+        LoggerFactory.getLogger(BadInputIT.class).info("Sent {} bad requests to {} endpoints", requests, endpoints.size());
         assertThat(wrong).as(wrong.size() + " of " + requests + " requests").isEmpty();
         assertThat(storedCommits()).isEqualTo(commitsBefore);
     }
