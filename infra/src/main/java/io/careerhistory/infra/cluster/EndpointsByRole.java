@@ -11,6 +11,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.util.Locale;
+
 /**
  * A command-only node does not serve the query side's endpoints, nor a query-only node the command side's: 421
  * (Misdirected Request) problem JSON, so a misrouted call says where it belongs instead of half-working. What infra
@@ -45,11 +47,10 @@ class EndpointsByRole implements WebMvcConfigurer {
             boolean command = type.startsWith("io.careerhistory.command.");
             boolean query = type.startsWith("io.careerhistory.query.");
             if ((command && !roles.runsCommandSide()) || (query && !roles.runsQuerySide())) {
-                ProblemDetail problem = Problems.of(MISDIRECTED, "misdirected-request",
-                                                    "Not served by this node",
-                                                    "This node runs career.roles=" + roles.role().name().toLowerCase()
-                                                            + "; send " + (command ? "commands to a command" : "queries to a query")
-                                                            + " node");
+                String send = command ? "commands to a command node" : "queries to a query node";
+                ProblemDetail problem = Problems.of(MISDIRECTED, "misdirected-request", "Not served by this node",
+                                                    "This node runs career.roles=" + roles.role().name().toLowerCase(Locale.ROOT)
+                                                            + "; send " + send);
                 problem.setProperty("code", "NOT_SERVED_BY_THIS_NODE");
                 Problems.write(response, Problems.at(problem, request));
                 return false;

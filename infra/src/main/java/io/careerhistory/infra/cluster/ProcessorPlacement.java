@@ -38,14 +38,16 @@ class ProcessorPlacement {
     ConfigurerModule processorsByRole(NodeRoles roles, ListableBeanFactory beans,
                                       @Value("${career.processors.initial-segments:1}") int initialSegments) {
         if (initialSegments < 1) {
-            throw new IllegalArgumentException("career.processors.initial-segments must be at least 1, was " + initialSegments);
+            throw new IllegalArgumentException("career.processors.initial-segments must be at least 1, was "
+                                                       + initialSegments);
         }
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerPooledStreamingEventProcessorConfiguration(
                     (config, builder) -> builder.initialSegmentCount(initialSegments));
             EventHandlerGroups.of(beans).forEach((group, handler) -> {
-                boolean here = EventHandlerGroups.commandSide(handler) ? roles.runsCommandSide() : roles.runsQuerySide();
+                boolean here = EventHandlerGroups.commandSide(handler) ? roles.runsCommandSide()
+                        : roles.runsQuerySide();
                 if (!here) {
                     processing.registerSubscribingEventProcessor(group, config -> NOTHING);
                     log.info("Processor {} does not run on this node (career.roles={})", group, roles.role());

@@ -64,8 +64,8 @@ public final class LoadCommand {
             int employees = (int) positive(line, "--employees", "20");
             ApiConnection api = ApiConnection.from(line, environment, "talent");
             ApiConnection admin = adminOf(line, environment);
-            return new LoadCommand(api, admin, out).run(rate, seconds, queryShare, employees, line.option("--url",
-                                                                                                      "http://localhost:8080"));
+            String url = line.option("--url", "http://localhost:8080");
+            return new LoadCommand(api, admin, out).run(rate, seconds, queryShare, employees, url);
         });
     }
 

@@ -1,8 +1,8 @@
 package io.careerhistory.infra.security;
 
+import io.careerhistory.infra.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.careerhistory.infra.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
