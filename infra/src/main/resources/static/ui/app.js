@@ -273,7 +273,7 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('projections', () => ({
-    list: [], error: '', timer: null,
+    list: [], error: '', notice: '', timer: null,
     start() {
       this.refresh();
       this.timer = setInterval(() => this.refresh(), 500);
@@ -295,6 +295,23 @@ document.addEventListener('alpine:init', () => {
       this.error = '';
       try {
         await Api.post('/api/admin/projections/' + encodeURIComponent(name) + '/rebuild');
+        this.refresh();
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    // Retry runs the projection's handlers again on its dead letters (after a fix); evict gives them up.
+    async deadLetters(action, name) {
+      this.error = '';
+      this.notice = '';
+      if (action === 'evict' && !confirm('Give up the dead letters of ' + name + '? Their events stay in the store, '
+                                         + 'and a rebuild of the projection applies them again.')) {
+        return;
+      }
+      try {
+        const outcome = await Api.post('/api/admin/dead-letters', {action, processingGroup: name});
+        this.notice = (action === 'retry' ? 'Retried ' : 'Gave up ') + outcome.sequences + ' sequence(s) of ' + name
+            + ': ' + outcome.cleared + ' cleared, ' + outcome.remainingInGroup + ' dead letter(s) left.';
         this.refresh();
       } catch (e) {
         this.error = e.message;

@@ -1,5 +1,6 @@
 package io.careerhistory.infra.web;
 
+import io.careerhistory.infra.deadletters.FlakyProjection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.until(d -> d.getCurrentUrl().endsWith("#/projections") ? true : null);
         WebElement row = browser.find("tr[data-projection=search]");
         browser.screenshot("admin-projections");
-        row.findElement(By.cssSelector("button")).click();
+        row.findElement(By.cssSelector("button[aria-label='Rebuild search']")).click();
         List<String> seen = new ArrayList<>();
         browser.until(d -> {
             List<WebElement> state = d.findElements(By.cssSelector("tr[data-projection=search] [data-test=rebuild-state]"));
@@ -135,6 +136,30 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         assertThat(seen.get(seen.size() - 1)).isEqualTo("done · 100%");
         assertThat(seen).as("the bar moved through the rebuild's steps").hasSizeGreaterThanOrEqualTo(2);
         assertThat(browser.find("tr[data-projection=search] progress").getAttribute("value")).isEqualTo("100");
+    }
+
+    @Test
+    void anAdminSeesAProjectionsDeadLettersAndRetriesThemAfterTheFix() {
+        FlakyProjection.FAILING.set(true);
+        String learner = api.hire("Dead Letter Learner");
+        assertThat(api.call("POST", "/api/employees/" + learner + "/course-completions", ApiClient.completion(
+                "browser-poison", LocalDate.parse("2024-03-05"), null).replace("Course browser-poison", "Poison in the browser"))
+                      .status()).isEqualTo(201);
+        api.as(TestUsers.ADMIN).getWhen("/api/admin/dead-letters?processingGroup=" + FlakyProjection.PROCESSING_GROUP,
+                                        r -> r.get("deadLetters").size() > 0);
+
+        browser.signIn(TestUsers.ADMIN, TestUsers.PASSWORD);
+        browser.until(d -> d.getCurrentUrl().endsWith("#/projections") ? true : null);
+        String row = "tr[data-projection=" + FlakyProjection.PROCESSING_GROUP + "]";
+        browser.until(d -> !browser.text(row + " [data-test=dead-letters]").equals("0") ? true : null);
+        browser.screenshot("admin-dead-letters");
+
+        FlakyProjection.FAILING.set(false); // the fix is deployed
+        browser.find(row + " button[aria-label='Retry the dead letters of " + FlakyProjection.PROCESSING_GROUP + "']")
+               .click();
+        assertThat(browser.text("[data-test=dead-letter-outcome]")).contains("Retried").contains("cleared");
+        browser.until(d -> browser.text(row + " [data-test=dead-letters]").equals("0") ? true : null);
+        browser.screenshot("admin-dead-letters-retried");
     }
 
     @Test
