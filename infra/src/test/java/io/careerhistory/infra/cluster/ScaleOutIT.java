@@ -70,6 +70,8 @@ class ScaleOutIT {
 
                 for (RunningJar reader : List.of(query1, query2)) {
                     expected.forEach((employee, completions) -> assertExactlyOnce(reader, employee, completions));
+                    assertFoundOnce(reader, "alba", first);
+                    assertFoundOnce(reader, "bruno", second);
                 }
                 String q1 = owner(query1);
                 String q2 = owner(query2);
@@ -201,6 +203,26 @@ class ScaleOutIT {
         assertThat(courses).hasSize(completions);
     }
 
+
+    /** The directory and search views: a search for the name finds the employee once; readiness has them too. */
+    private static void assertFoundOnce(RunningJar reader, String name, String employee) {
+        JsonNode found = Eventually.await(() -> json(reader, "/api/search?q=" + name), r -> r != null
+                && r.get("results").findValuesAsText("id").contains(employee), WAIT);
+        assertThat(found.get("results").findValuesAsText("id")).containsOnlyOnce(employee);
+        assertThat(Eventually.await(() -> json(reader, "/api/employees/" + employee + "/readiness"), r -> r != null, WAIT))
+                .isNotNull();
+    }
+
+    private static JsonNode json(RunningJar reader, String path) {
+        try {
+            return reader.getJson(path);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
