@@ -31,12 +31,18 @@ public final class ApiConnection {
     }
 
     public static ApiConnection from(CommandLine line, Map<String, String> environment, String defaultUser) {
-        String user = line.option("--user", defaultUser);
-        String password = line.option("--password",
-                                      environment.get("CAREER_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_')));
+        return from(line, environment, "--user", "--password", defaultUser);
+    }
+
+    /** As a second user, named by other options (a command that also reads as an admin, say). */
+    public static ApiConnection from(CommandLine line, Map<String, String> environment, String userOption,
+                                     String passwordOption, String defaultUser) {
+        String user = line.option(userOption, defaultUser);
+        String variable = "CAREER_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_');
+        String password = line.option(passwordOption, environment.get(variable));
         if (password == null) {
-            throw new IllegalArgumentException("no password for " + user + ": give --password=... or set CAREER_PASSWORD_"
-                                                       + user.toUpperCase(Locale.ROOT));
+            throw new IllegalArgumentException("no password for " + user + ": give " + passwordOption + "=... or set "
+                                                       + variable);
         }
         return new ApiConnection(line.option("--url", "http://localhost:8080"), user, password);
     }

@@ -43,11 +43,9 @@ class EndpointsByRole implements WebMvcConfigurer {
             if (!(handler instanceof HandlerMethod method)) {
                 return true;
             }
-            String type = method.getBeanType().getName();
-            boolean command = type.startsWith("io.careerhistory.command.");
-            boolean query = type.startsWith("io.careerhistory.query.");
-            if ((command && !roles.runsCommandSide()) || (query && !roles.runsQuerySide())) {
-                String send = command ? "commands to a command node" : "queries to a query node";
+            Side side = Side.of(method.getBeanType());
+            if (!roles.serves(side)) {
+                String send = side == Side.COMMAND ? "commands to a command node" : "queries to a query node";
                 ProblemDetail problem = Problems.of(MISDIRECTED, "misdirected-request", "Not served by this node",
                                                     "This node runs career.roles=" + roles.role().name().toLowerCase(Locale.ROOT)
                                                             + "; send " + send);

@@ -34,9 +34,4 @@ public final class EventHandlerGroups {
         }
         return groups;
     }
-
-    /** Whether the group belongs to the command side: its handler lives in the command-side module. */
-    public static boolean commandSide(Class<?> handler) {
-        return handler.getName().startsWith("io.careerhistory.command.");
-    }
 }

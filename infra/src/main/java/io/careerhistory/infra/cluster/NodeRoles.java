@@ -40,4 +40,13 @@ public class NodeRoles {
     public boolean runsQuerySide() {
         return role != Role.COMMAND;
     }
+
+    /** Whether this node serves what the side holds; infra's own parts serve on every node. */
+    public boolean serves(Side side) {
+        return switch (side) {
+            case COMMAND -> runsCommandSide();
+            case QUERY -> runsQuerySide();
+            case INFRA -> true;
+        };
+    }
 }

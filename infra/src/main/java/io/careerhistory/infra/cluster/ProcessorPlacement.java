@@ -46,8 +46,8 @@ class ProcessorPlacement {
             processing.registerPooledStreamingEventProcessorConfiguration(
                     (config, builder) -> builder.initialSegmentCount(initialSegments));
             EventHandlerGroups.of(beans).forEach((group, handler) -> {
-                boolean here = EventHandlerGroups.commandSide(handler) ? roles.runsCommandSide()
-                        : roles.runsQuerySide();
+                // infra's processors (the email index, the business counters) are views: they go with the query side
+                boolean here = Side.of(handler) == Side.COMMAND ? roles.runsCommandSide() : roles.runsQuerySide();
                 if (!here) {
                     processing.registerSubscribingEventProcessor(group, config -> NOTHING);
                     log.info("Processor {} does not run on this node (career.roles={})", group, roles.role());

@@ -63,21 +63,11 @@ public final class LoadCommand {
             }
             int employees = (int) positive(line, "--employees", "20");
             ApiConnection api = ApiConnection.from(line, environment, "talent");
-            ApiConnection admin = adminOf(line, environment);
+            // the projections' lag is read as an admin
+            ApiConnection admin = ApiConnection.from(line, environment, "--admin-user", "--admin-password", "admin");
             String url = line.option("--url", "http://localhost:8080");
             return new LoadCommand(api, admin, out).run(rate, seconds, queryShare, employees, url);
         });
-    }
-
-    private static ApiConnection adminOf(CommandLine line, Map<String, String> environment) {
-        String user = line.option("--admin-user", "admin");
-        String password = line.option("--admin-password", environment.get(
-                "CAREER_PASSWORD_" + user.toUpperCase(Locale.ROOT).replace('-', '_')));
-        if (password == null) {
-            throw new IllegalArgumentException("the projections' lag is read as an admin: give --admin-password=... or "
-                                                       + "set CAREER_PASSWORD_" + user.toUpperCase(Locale.ROOT));
-        }
-        return new ApiConnection(line.option("--url", "http://localhost:8080"), user, password);
     }
 
     private int run(double rate, double seconds, double queryShare, int employees, String url) throws Exception {

@@ -45,32 +45,40 @@ class BusinessMetrics {
 
     @EventHandler
     void on(RotationProposedEvent event) {
-        count("career.rotations", "Job rotations, by step", "step", "proposed");
+        rotation("proposed");
     }
 
     @EventHandler
     void on(RotationStartedEvent event) {
-        count("career.rotations", "Job rotations, by step", "step", "started");
+        rotation("started");
     }
 
     @EventHandler
     void on(RotationCompletedEvent event) {
-        count("career.rotations", "Job rotations, by step", "step", "completed");
+        rotation("completed");
     }
 
     @EventHandler
     void on(PromotionDecidedEvent event) {
-        count("career.promotions", "Promotion decisions, by outcome", "outcome", event.outcome().name().toLowerCase());
+        promotion(event.outcome().name().toLowerCase());
     }
 
     @EventHandler
     void on(EmployeePromotedEvent event) {
-        count("career.promotions", "Promotion decisions, by outcome", "outcome", "applied");
+        promotion("applied");
     }
 
     @EventHandler
     void on(PromotionHistoryImportedEvent event) {
-        count("career.promotions", "Promotion decisions, by outcome", "outcome", "imported");
+        promotion("imported");
+    }
+
+    private void rotation(String step) {
+        count("career.rotations", "Job rotations, by step", "step", step);
+    }
+
+    private void promotion(String outcome) {
+        count("career.promotions", "Promotion decisions, by outcome", "outcome", outcome);
     }
 
     private void count(String name, String description, String tag, String value) {

@@ -6,19 +6,19 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 
-/** HMAC-SHA256 of a text: key derivation, the blind index and pseudonyms all use it. */
-final class HmacSha256 {
+/** HMAC-SHA256 of a text: key derivation, the blind index, pseudonyms and remembered passwords all use it. */
+public final class HmacSha256 {
 
-    static final String ALGORITHM = "HmacSHA256";
+    public static final String ALGORITHM = "HmacSHA256";
 
     private HmacSha256() {
     }
 
-    static byte[] of(byte[] key, String text) {
+    public static byte[] of(byte[] key, String text) {
         return of(new SecretKeySpec(key, ALGORITHM), text);
     }
 
-    static byte[] of(SecretKey key, String text) {
+    public static byte[] of(SecretKey key, String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

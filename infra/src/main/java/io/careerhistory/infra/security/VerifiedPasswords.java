@@ -1,14 +1,12 @@
 package io.careerhistory.infra.security;
 
+import io.careerhistory.infra.privacy.HmacSha256;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +36,7 @@ final class VerifiedPasswords implements AuthenticationProvider {
         this.clock = clock;
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        this.key = new SecretKeySpec(random, "HmacSHA256");
+        this.key = new SecretKeySpec(random, HmacSha256.ALGORITHM);
     }
 
     @Override
@@ -68,15 +66,7 @@ final class VerifiedPasswords implements AuthenticationProvider {
     }
 
     private String fingerprint(String user, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(user.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return Base64.getEncoder().encodeToString(HmacSha256.of(key, user + '\u0000' + password));
     }
 
     private record Verified(Authentication authentication, Instant until) {

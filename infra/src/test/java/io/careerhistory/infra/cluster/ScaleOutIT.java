@@ -206,22 +206,11 @@ class ScaleOutIT {
 
     /** The directory and search views: a search for the name finds the employee once; readiness has them too. */
     private static void assertFoundOnce(RunningJar reader, String name, String employee) {
-        JsonNode found = Eventually.await(() -> json(reader, "/api/search?q=" + name), r -> r != null
+        JsonNode found = Eventually.await(() -> reader.read("/api/search?q=" + name), r -> r != null
                 && r.get("results").findValuesAsText("id").contains(employee), WAIT);
         assertThat(found.get("results").findValuesAsText("id")).containsOnlyOnce(employee);
-        assertThat(Eventually.await(() -> json(reader, "/api/employees/" + employee + "/readiness"), r -> r != null, WAIT))
+        assertThat(Eventually.await(() -> reader.read("/api/employees/" + employee + "/readiness"), r -> r != null, WAIT))
                 .isNotNull();
-    }
-
-    private static JsonNode json(RunningJar reader, String path) {
-        try {
-            return reader.getJson(path);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String java() {

@@ -105,8 +105,13 @@ public final class RunningJar implements AutoCloseable {
 
     /** An employee's timeline (up to 500 entries) as this node answers it, or null while it has none. */
     public JsonNode timeline(String employeeId) {
+        return read("/api/employees/" + employeeId + "/timeline?limit=500");
+    }
+
+    /** {@link #getJson} for a poll: null unless 200, and an I/O failure unchecked. */
+    public JsonNode read(String path) {
         try {
-            return getJson("/api/employees/" + employeeId + "/timeline?limit=500");
+            return getJson(path);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
