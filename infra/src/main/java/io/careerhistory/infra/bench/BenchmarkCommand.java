@@ -39,9 +39,13 @@ public final class BenchmarkCommand {
     }
 
     public static int run(String[] args) {
+        return run(args, System.out);
+    }
+
+    static int run(String[] args, PrintStream out) {
         try {
             BenchmarkOptions options = BenchmarkOptions.parse(args);
-            new BenchmarkCommand(options, System.out).runAll();
+            new BenchmarkCommand(options, out).runAll();
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
@@ -68,14 +72,16 @@ public final class BenchmarkCommand {
         }
     }
 
-    private static final int WARM_UP_EVENTS = 30_000;
+    private static final int WARM_UP_EVENTS = 20_000;
 
     private void measureSize(MongoClient client, int size) throws Exception {
         String n = String.format("%,d", size);
         out.printf("... %s events%n", n);
-        Measurement[] ours = measureEngine(client, "bench-ours-" + size, OUR_LIMIT, db -> ourEngine(client, db), size);
-        ourResults.add(ours);
-        MongoDatabase ourStore = client.getDatabase("bench-ours-" + size + "-1w");
+        Engine ours = new Engine("bench-ours-" + size, OUR_LIMIT, db -> ourEngine(client, db));
+        Engine stock = options.includeStock()
+                ? new Engine("bench-stock-" + size, options.stockTimeout(), db -> stockEngine(client, db)) : null;
+        measureAppends(client, ours, stock, size);
+        MongoDatabase ourStore = client.getDatabase(ours.database + "-1w");
         List<Measurement> rawInserts = new ArrayList<>();
         List<Measurement> rawReads = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
@@ -88,34 +94,93 @@ public final class BenchmarkCommand {
         }
         Measurement rawInsert = Measurement.median(rawInserts);
         Measurement rawRead = Measurement.median(rawReads);
+        ours.replay(size, options.rounds());
         ourStore.drop();
-        settle();
-        Measurement[] stock = options.includeStock()
-                ? measureEngine(client, "bench-stock-" + size, options.stockTimeout(), db -> stockEngine(client, db), size)
-                : null;
-        client.getDatabase("bench-stock-" + size + "-1w").drop();
+        if (stock != null) {
+            stock.replay(size, options.rounds());
+            client.getDatabase(stock.database + "-1w").drop();
+        }
+        Measurement[] ourResults = ours.results();
+        this.ourResults.add(ourResults);
+        Measurement[] stockResults = stock == null ? null : stock.results();
         String[] names = {"append, 1 writer", "append, 4 writers", "replay through a streaming processor"};
         for (int i = 0; i < names.length; i++) {
-            rows.add(new String[]{names[i], n, ours[i].describe(), stock == null ? "not run" : stock[i].describe(),
-                    ratio(ours[i], stock == null ? null : stock[i])});
+            rows.add(new String[]{names[i], n, ourResults[i].describe(),
+                    stockResults == null ? "not run" : stockResults[i].describe(),
+                    ratio(ourResults[i], stockResults == null ? null : stockResults[i])});
         }
         rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, rawInsert.describe(), "", ""});
         rows.add(new String[]{"raw driver _id $in read of the same documents (ceiling)", n, rawRead.describe(), "", ""});
         rows.add(new String[]{"replay as share of the read ceiling (goal ≥ 50%)", n,
-                String.format("%.0f%%", 100 * ours[2].perSecond() / rawRead.perSecond()), "", ""});
+                String.format("%.0f%%", 100 * ourResults[2].perSecond() / rawRead.perSecond()), "", ""});
     }
 
-    /** Lets the JIT compile both engines' paths before anything is measured. */
     /**
-     * The embedded server runs in this JVM, so the first timed phase would otherwise pay for compiling its code: on
-     * 2 cores an append phase measured 3× faster once warm. Both engines are warmed alike, appends with both writer
-     * counts; the stock engine's replay scans, so it is warmed with fewer events.
+     * Each round appends with both engines, four writers then one, and the engine that goes first alternates, so that
+     * neither is favoured by what the shared JVM and server did just before. The single-writer store of the last
+     * round is kept for the replays.
+     */
+    private void measureAppends(MongoClient client, Engine ours, Engine stock, int size) throws Exception {
+        for (int round = 0; round < options.rounds(); round++) {
+            List<Engine> order = new ArrayList<>();
+            order.add(ours);
+            if (stock != null) {
+                order.add(round % 2 == 0 ? order.size() : 0, stock);
+            }
+            for (Engine engine : order) {
+                engine.fourWriterRuns.add(appendTo(client, engine.database + "-4w", engine.factory, size, 4, engine.limit));
+                client.getDatabase(engine.database + "-4w").drop();
+            }
+            for (Engine engine : order) {
+                engine.oneWriterRuns.add(appendTo(client, engine.database + "-1w", engine.factory, size, 1, engine.limit));
+            }
+        }
+    }
+
+    /** One engine's runs at one store size. */
+    private static final class Engine {
+        final String database;
+        final Duration limit;
+        final Function<String, EventStorageEngine> factory;
+        final List<Measurement> fourWriterRuns = new ArrayList<>();
+        final List<Measurement> oneWriterRuns = new ArrayList<>();
+        final List<Measurement> replays = new ArrayList<>();
+
+        Engine(String database, Duration limit, Function<String, EventStorageEngine> factory) {
+            this.database = database;
+            this.limit = limit;
+            this.factory = factory;
+        }
+
+        /** Replays the last single-writer store, again each round unless a replay does not finish. */
+        void replay(int size, int rounds) throws InterruptedException {
+            boolean stored = oneWriterRuns.get(oneWriterRuns.size() - 1).finished();
+            while (stored && replays.size() < rounds && (replays.isEmpty() || replays.get(0).finished())) {
+                settle();
+                replays.add(EngineWorkload.replay(factory.apply(database + "-1w"), size, limit));
+            }
+        }
+
+        Measurement[] results() {
+            Measurement replay = replays.isEmpty() ? Measurement.timedOut(0, limit) : Measurement.median(replays);
+            return new Measurement[]{Measurement.median(oneWriterRuns), Measurement.median(fourWriterRuns), replay};
+        }
+    }
+
+    /**
+     * The embedded server runs in this JVM, so a timed phase would otherwise pay for compiling its code and the
+     * engine's: on 2 cores four writers ran 3,900 events/s in a cold JVM and settled near 19,000/s only after some
+     * 120,000 appends. Both engines are warmed alike and in turn, appends with both writer counts, then replays; the
+     * stock engine's replay scans, so it is warmed with fewer events.
      */
     private void warmUp(MongoClient client) throws Exception {
         out.println("... warming up");
-        warmUp(client, "bench-warmup-ours", db -> ourEngine(client, db), OUR_LIMIT, WARM_UP_EVENTS / 2);
-        if (options.includeStock()) {
-            warmUp(client, "bench-warmup-stock", db -> stockEngine(client, db), options.stockTimeout(), WARM_UP_EVENTS / 20);
+        for (int round = 0; round < options.warmUpRounds(); round++) {
+            warmUp(client, "bench-warmup-ours", db -> ourEngine(client, db), OUR_LIMIT, WARM_UP_EVENTS / 2);
+            if (options.includeStock()) {
+                warmUp(client, "bench-warmup-stock", db -> stockEngine(client, db), options.stockTimeout(),
+                       round == 0 ? WARM_UP_EVENTS / 20 : 0);
+            }
         }
     }
 
@@ -124,33 +189,11 @@ public final class BenchmarkCommand {
         // replayEvents: at most the WARM_UP_EVENTS / 2 appended by the single writer
         EngineWorkload.append(engineFor.apply(database + "-4w"), WARM_UP_EVENTS, 4, limit);
         EngineWorkload.append(engineFor.apply(database), WARM_UP_EVENTS / 2, 1, limit);
-        EngineWorkload.replay(engineFor.apply(database), replayEvents, limit);
+        if (replayEvents > 0) {
+            EngineWorkload.replay(engineFor.apply(database), replayEvents, limit);
+        }
         client.getDatabase(database + "-4w").drop();
         client.getDatabase(database).drop();
-    }
-
-    private Measurement[] measureEngine(MongoClient client, String database, Duration limit,
-                                        Function<String, EventStorageEngine> engineFor, int size) throws Exception {
-        // One store on the heap at a time, and a collection before each timed phase: the embedded server shares the
-        // JVM, so garbage left by an earlier phase would otherwise be paid for by the next one.
-        List<Measurement> fourWriterRuns = new ArrayList<>();
-        List<Measurement> oneWriterRuns = new ArrayList<>();
-        for (int round = 0; round < options.rounds(); round++) {
-            fourWriterRuns.add(appendTo(client, database + "-4w", engineFor, size, 4, limit));
-            client.getDatabase(database + "-4w").drop();
-            oneWriterRuns.add(appendTo(client, database + "-1w", engineFor, size, 1, limit));
-        }
-        Measurement fourWriters = Measurement.median(fourWriterRuns);
-        Measurement oneWriter = Measurement.median(oneWriterRuns);
-        // The store of the last single-writer round is replayed, again each round unless a run does not finish.
-        List<Measurement> replays = new ArrayList<>();
-        boolean stored = oneWriterRuns.get(oneWriterRuns.size() - 1).finished();
-        while (stored && replays.size() < options.rounds() && (replays.isEmpty() || replays.get(0).finished())) {
-            settle();
-            replays.add(EngineWorkload.replay(engineFor.apply(database + "-1w"), size, limit));
-        }
-        Measurement replay = replays.isEmpty() ? Measurement.timedOut(0, limit) : Measurement.median(replays);
-        return new Measurement[]{oneWriter, fourWriters, replay};
     }
 
     private static Measurement appendTo(MongoClient client, String database, Function<String, EventStorageEngine> engineFor,

@@ -28,7 +28,10 @@ record Measurement(long events, Duration took, boolean finished) {
     }
 
     String describe() {
-        return finished ? String.format("%,.0f", perSecond())
-                        : String.format("did not finish in %d min (%,d events)", took.toMinutes(), events);
+        if (finished) {
+            return String.format("%,.0f", perSecond());
+        }
+        String limit = took.toSeconds() % 60 == 0 ? took.toMinutes() + " min" : took.toSeconds() + " s";
+        return String.format("did not finish in %s (%,d events)", limit, events);
     }
 }

@@ -1,7 +1,6 @@
 package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +15,10 @@ final class CommitBatches {
     private CommitBatches() {
     }
 
-    static List<StoredCommit> fetch(MongoCollection<Document> commits, long from, int size) {
+    static List<StoredCommit> fetch(MongoCollection<StoredCommit> commits, long from, int size) {
         List<Long> positions = LongStream.range(from, from + size).boxed().toList();
         List<StoredCommit> batch = new ArrayList<>(size);
-        commits.find(in("_id", positions)).forEach(d -> batch.add(StoredCommit.fromDocument(d)));
+        commits.find(in("_id", positions)).into(batch);
         batch.sort(Comparator.comparingLong(StoredCommit::position));
         return batch;
     }

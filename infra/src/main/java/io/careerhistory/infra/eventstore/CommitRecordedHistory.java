@@ -3,7 +3,6 @@ package io.careerhistory.infra.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.query.common.RecordedHistory;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -18,10 +17,10 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class CommitRecordedHistory implements RecordedHistory {
 
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
 
     CommitRecordedHistory(MongoDatabase database) {
-        this.commits = database.getCollection(StoredCommit.COLLECTION);
+        this.commits = StoreCollections.commits(database);
     }
 
     @Override
@@ -30,8 +29,8 @@ public class CommitRecordedHistory implements RecordedHistory {
         long high = StoreHead.locate(commits, 0).position() + 1; // a position recorded after, or not at all
         while (high - low > 1) {
             long middle = low + (high - low) / 2;
-            Document commit = commits.find(eq("_id", middle)).first();
-            if (commit != null && !Instant.parse(commit.getString("recordedAt")).isAfter(moment)) {
+            StoredCommit commit = commits.find(eq("_id", middle)).first();
+            if (commit != null && !Instant.parse(commit.recordedAt()).isAfter(moment)) {
                 low = middle;
             } else {
                 high = middle;
@@ -40,6 +39,6 @@ public class CommitRecordedHistory implements RecordedHistory {
         if (low == 0) {
             return -1;
         }
-        return StoredCommit.fromDocument(commits.find(eq("_id", low)).first()).nextGlobalIndex() - 1;
+        return commits.find(eq("_id", low)).first().nextGlobalIndex() - 1;
     }
 }

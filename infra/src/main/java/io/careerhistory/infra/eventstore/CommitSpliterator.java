@@ -1,7 +1,6 @@
 package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEventData> {
 
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
     private final int batchSize;
     private final HoleFiller holes;
     private final Deque<StoredEventData> buffer = new ArrayDeque<>();
@@ -26,7 +25,7 @@ final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEve
     private int skipUpToIndex;
     private boolean exhausted;
 
-    CommitSpliterator(MongoCollection<Document> commits, int batchSize, HoleFiller holes, CommitToken after) {
+    CommitSpliterator(MongoCollection<StoredCommit> commits, int batchSize, HoleFiller holes, CommitToken after) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.commits = commits;
         this.batchSize = batchSize;

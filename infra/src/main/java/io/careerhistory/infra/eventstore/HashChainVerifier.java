@@ -2,7 +2,6 @@ package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,7 +23,7 @@ import static com.mongodb.client.model.Filters.eq;
  */
 public final class HashChainVerifier {
 
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
     private final CommitHasher hasher;
     private final StoreCheckpoints checkpoints;
     private final int batchSize;
@@ -32,7 +31,7 @@ public final class HashChainVerifier {
 
     public HashChainVerifier(MongoDatabase database, CommitHasher hasher, StoreCheckpoints checkpoints, int batchSize,
                              Duration holeTimeout) {
-        this.commits = database.getCollection(StoredCommit.COLLECTION);
+        this.commits = StoreCollections.commits(database);
         this.hasher = hasher;
         this.checkpoints = checkpoints;
         this.batchSize = batchSize;

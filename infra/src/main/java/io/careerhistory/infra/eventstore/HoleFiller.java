@@ -2,7 +2,6 @@ package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import io.careerhistory.infra.mongo.Inserts;
-import org.bson.Document;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HoleFiller {
 
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
     private final CommitHasher hasher;
     private final Duration timeout;
     private final Clock clock;
     private final Map<Long, Long> firstSeenNanos = new ConcurrentHashMap<>();
 
-    HoleFiller(MongoCollection<Document> commits, CommitHasher hasher, Duration timeout, Clock clock) {
+    HoleFiller(MongoCollection<StoredCommit> commits, CommitHasher hasher, Duration timeout, Clock clock) {
         this.commits = commits;
         this.hasher = hasher;
         this.timeout = timeout;
@@ -49,7 +48,7 @@ final class HoleFiller {
     /** Fills the position with an aborted commit, unless someone else filled it first. */
     void fill(long position, long firstGlobalIndex, String reason) {
         Inserts.insertIfAbsent(commits, StoredCommit.aborted(position, firstGlobalIndex, clock.instant().toString(), reason,
-                                                             hasher).toDocument());
+                                                             hasher));
     }
 
     /** A reader passed every position up to {@code position}: no hole there needs watching any more. */

@@ -21,7 +21,6 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.bson.Document;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,8 +59,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     public static final String SNAPSHOTS = "snapshots";
     private static final String STREAM_KEYS_INDEX = "streamKeys_unique";
 
-    private final MongoCollection<Document> commits;
-    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<StoredCommit> commits;
+    private final MongoCollection<StoredEvent> snapshots;
     private final CommitHasher hasher;
     private final int batchSize;
     private final PositionAllocator positions;
@@ -71,8 +70,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
-        this.commits = builder.database.getCollection(StoredCommit.COLLECTION);
-        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.commits = StoreCollections.commits(builder.database);
+        this.snapshots = StoreCollections.snapshots(builder.database);
         this.hasher = builder.hasher;
         this.batchSize = builder.batchSize;
         this.positions = new PositionAllocator(commits);
@@ -103,7 +102,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             PositionAllocator.Claim claim = positions.claim(draft.events().size(), links.afterPosition());
             StoredCommit commit = draft.at(claim.position(), claim.firstGlobalIndex(), links.hashes(), hasher);
             try {
-                commits.insertOne(commit.toDocument());
+                commits.insertOne(commit);
                 tails.remember(commit);
                 return;
             } catch (MongoWriteException e) {
@@ -111,13 +110,12 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                     holes.fill(claim.position(), claim.firstGlobalIndex(), "the write failed: " + e.getError().getMessage());
                     throw new EventStoreException("Could not append commit at position " + claim.position(), e);
                 }
-                Document taken = commits.find(eq("_id", claim.position())).first();
-                if (taken == null) {
+                StoredCommit other = commits.find(eq("_id", claim.position())).first();
+                if (other == null) {
                     // The position was free, so a stream key was taken: another writer appended to the same aggregate.
                     holes.fill(claim.position(), claim.firstGlobalIndex(), "concurrent append to the same aggregate");
                     throw concurrencyConflict(events, e);
                 }
-                StoredCommit other = StoredCommit.fromDocument(taken);
                 if (sameEvents(other, commit)) {
                     tails.remember(other); // our own insert, retried by the driver after a lost reply
                     return;
@@ -150,7 +148,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                                        payload.getData(), metaData.getData()));
         }
         EventMessage<?> first = events.get(0);
-        return new StoredCommit(0, 0, first.getTimestamp().toString(),
+        return new StoredCommit(0, 0, stored.get(0).timestamp(), // the same instant, formatted once
                                 metaString(first, CommitMetaData.ACTOR),
                                 metaString(first, CommitMetaData.CORRELATION_ID),
                                 metaString(first, CommitMetaData.CAUSATION_ID),
@@ -183,9 +181,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                                             snapshot.getType(), snapshot.getSequenceNumber(), snapshot.getTimestamp().toString(),
                                             payload.getType().getName(), payload.getType().getRevision(),
                                             payload.getData(), metaData.getData());
-        snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()),
-                             event.toDocument().append("_id", snapshot.getAggregateIdentifier()),
-                             new ReplaceOptions().upsert(true));
+        // The upsert takes its _id, the aggregate id, from the filter.
+        snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), event, new ReplaceOptions().upsert(true));
     }
 
     // ---- reading ---------------------------------------------------------------------------------
@@ -235,8 +232,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             long from = windowStart;
             List<String> keys = StreamKeys.window(aggregateId, from, batchSize);
             List<PositionedEvent> found = new ArrayList<>();
-            commits.find(in(StreamKeys.FIELD, keys)).forEach(d -> {
-                StoredCommit commit = StoredCommit.fromDocument(d);
+            commits.find(in(StreamKeys.FIELD, keys)).forEach(commit -> {
                 if (commit.position() > upToPosition) {
                     return; // later than asked for, and so are the aggregate's commits after it
                 }
@@ -262,10 +258,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
-        Document snapshot = snapshots.find(eq("_id", aggregateId)).first();
-        return snapshot == null
-                ? Stream.empty()
-                : Stream.of(new StoredEventData.Domain(StoredEvent.fromDocument(snapshot), null));
+        StoredEvent snapshot = snapshots.find(eq("_id", aggregateId)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(new StoredEventData.Domain(snapshot, null));
     }
 
     @Override
@@ -319,7 +313,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     }
 
     private Optional<StoredCommit> commitAt(long position) {
-        return Optional.ofNullable(commits.find(eq("_id", position)).first()).map(StoredCommit::fromDocument);
+        return Optional.ofNullable(commits.find(eq("_id", position)).first());
     }
 
     /** The store's head as seen now, including commits written by other nodes. */

@@ -1,7 +1,6 @@
 package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 
 /**
  * Hands this node's writers consecutive positions above the head of the store, so that they insert in parallel.
@@ -14,11 +13,11 @@ final class PositionAllocator {
     record Claim(long position, long firstGlobalIndex) {
     }
 
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
     private long nextPosition; // 0: not located yet
     private long nextGlobalIndex;
 
-    PositionAllocator(MongoCollection<Document> commits) {
+    PositionAllocator(MongoCollection<StoredCommit> commits) {
         this.commits = commits;
     }
 

@@ -21,14 +21,14 @@ public final class StoreCheckpoints {
     static final String COLLECTION = "store_checkpoints";
 
     private final MongoCollection<Document> checkpoints;
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
     private final CommitHasher hasher;
     private final int batchSize;
     private final Clock clock;
 
     public StoreCheckpoints(MongoDatabase database, CommitHasher hasher, int batchSize, Clock clock) {
         this.checkpoints = database.getCollection(COLLECTION);
-        this.commits = database.getCollection(StoredCommit.COLLECTION);
+        this.commits = StoreCollections.commits(database);
         this.hasher = hasher;
         this.batchSize = batchSize;
         this.clock = clock;

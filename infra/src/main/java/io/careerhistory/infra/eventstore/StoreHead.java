@@ -1,7 +1,6 @@
 package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Projections.include;
@@ -20,7 +19,7 @@ public record StoreHead(long position, long nextGlobalIndex) {
         return new StoreHead(commit.position(), commit.nextGlobalIndex());
     }
 
-    static StoreHead locate(MongoCollection<Document> commits, long knownPosition) {
+    static StoreHead locate(MongoCollection<StoredCommit> commits, long knownPosition) {
         long low = Math.max(0, knownPosition);
         if (low > 0 && !exists(commits, low)) {
             low = 0;
@@ -43,11 +42,10 @@ public record StoreHead(long position, long nextGlobalIndex) {
         if (low == 0) {
             return EMPTY;
         }
-        Document last = commits.find(eq("_id", low)).first();
-        return of(StoredCommit.fromDocument(last));
+        return of(commits.find(eq("_id", low)).first());
     }
 
-    private static boolean exists(MongoCollection<Document> commits, long position) {
+    private static boolean exists(MongoCollection<StoredCommit> commits, long position) {
         return position > 0 && commits.find(eq("_id", position)).projection(include("_id")).first() != null;
     }
 }

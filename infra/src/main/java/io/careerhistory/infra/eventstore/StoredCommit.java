@@ -1,7 +1,5 @@
 package io.careerhistory.infra.eventstore;
 
-import org.bson.Document;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,37 +82,5 @@ record StoredCommit(long position,
     private StoredCommit signedWith(CommitHasher hasher) {
         return new StoredCommit(position, firstGlobalIndex, recordedAt, actor, correlationId, causationId,
                                 events, previousHashes, abortedReason, hasher.hash(this));
-    }
-
-    Document toDocument() {
-        List<Document> eventDocs = events.stream().map(StoredEvent::toDocument).toList();
-        Document document = new Document("_id", position)
-                .append("firstGlobalIndex", firstGlobalIndex)
-                .append("recordedAt", recordedAt)
-                .append("actor", actor)
-                .append("correlationId", correlationId)
-                .append("causationId", causationId)
-                .append(StreamKeys.FIELD, streamKeys())
-                .append("events", eventDocs)
-                .append("previousHashes", previousHashes);
-        if (isAborted()) {
-            document.append("abortedReason", abortedReason);
-        }
-        return document.append("hash", hash);
-    }
-
-    static StoredCommit fromDocument(Document d) {
-        List<StoredEvent> events = d.getList("events", Document.class).stream()
-                                    .map(StoredEvent::fromDocument).toList();
-        return new StoredCommit(d.get("_id", Number.class).longValue(),
-                                d.get("firstGlobalIndex", Number.class).longValue(),
-                                d.getString("recordedAt"),
-                                d.getString("actor"),
-                                d.getString("correlationId"),
-                                d.getString("causationId"),
-                                events,
-                                d.getList("previousHashes", String.class, List.of()),
-                                d.getString("abortedReason"),
-                                d.getString("hash"));
     }
 }

@@ -2,7 +2,6 @@ package io.careerhistory.infra.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,10 +25,10 @@ final class StreamTails {
     private record Tail(long lastSequence, long position, String hash) {
     }
 
-    private final MongoCollection<Document> commits;
+    private final MongoCollection<StoredCommit> commits;
     private final Map<String, Tail> recent;
 
-    StreamTails(MongoCollection<Document> commits, int capacity) {
+    StreamTails(MongoCollection<StoredCommit> commits, int capacity) {
         this.commits = commits;
         this.recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -59,13 +58,12 @@ final class StreamTails {
         if (known != null && known.lastSequence() == sequence - 1) {
             return known;
         }
-        Document holder = commits.find(eq(StreamKeys.FIELD, StreamKeys.of(aggregateId, sequence - 1))).first();
+        StoredCommit holder = commits.find(eq(StreamKeys.FIELD, StreamKeys.of(aggregateId, sequence - 1))).first();
         if (holder == null) {
             throw new EventStoreException("Aggregate " + aggregateId + " has no event " + (sequence - 1)
                                                   + ", so event " + sequence + " cannot follow it");
         }
-        StoredCommit commit = StoredCommit.fromDocument(holder);
-        remember(commit);
+        remember(holder);
         return recent.get(aggregateId);
     }
 

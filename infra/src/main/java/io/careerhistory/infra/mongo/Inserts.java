@@ -3,7 +3,6 @@ package io.careerhistory.infra.mongo;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 
 /**
  * Insert as a claim: the unique {@code _id} (or another unique index) lets exactly one writer on any node win, with no
@@ -15,7 +14,7 @@ public final class Inserts {
     }
 
     /** Inserts the document; false when a unique key is already taken. Any other failure is thrown. */
-    public static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
+    public static <T> boolean insertIfAbsent(MongoCollection<T> collection, T document) {
         try {
             collection.insertOne(document);
             return true;

@@ -281,7 +281,7 @@ class MongoCommitEventStorageEngineIT {
         StoredCommit commit = new StoredCommit(0, 0, event.getTimestamp().toString(), "bob", null, null,
                                                List.of(stored), List.of(), null, null)
                 .at(position, position - 1, List.of(CommitHasher.GENESIS), EmbeddedMongoForTests.HASHER);
-        database.getCollection("commits").insertOne(commit.toDocument());
+        StoreCollections.commits(database).insertOne(commit);
     }
 
     private static List<Object> payloadsTrackedBy(MongoCommitEventStorageEngine reader) {
@@ -289,7 +289,7 @@ class MongoCommitEventStorageEngineIT {
     }
 
     private StoredCommit commit(long position) {
-        return StoredCommit.fromDocument(database.getCollection("commits").find(eq("_id", position)).first());
+        return StoreCollections.commits(database).find(eq("_id", position)).first();
     }
 
     private HashChainVerifier verifier() {
@@ -384,7 +384,7 @@ class MongoCommitEventStorageEngineIT {
         CommitHasher forger = new CommitHasher("not-the-real-key-0123".getBytes(StandardCharsets.UTF_8));
         String previous = CommitHasher.GENESIS;
         for (long position = 1; position <= 20; position++) {
-            StoredCommit commit = StoredCommit.fromDocument(commits.find(eq("_id", position)).first());
+            StoredCommit commit = StoreCollections.commits(database).find(eq("_id", position)).first();
             StoredCommit resigned = commit.at(position, commit.firstGlobalIndex(), List.of(previous), forger);
             commits.updateOne(eq("_id", position),
                               combine(set("previousHashes", List.of(previous)), set("hash", resigned.hash())));

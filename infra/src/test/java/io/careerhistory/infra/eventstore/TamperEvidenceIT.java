@@ -77,9 +77,10 @@ class TamperEvidenceIT {
 
     /** What the store does with a position left empty too long: a signed, aborted commit. */
     private void fillAsTheStoreWould(long position) {
-        long nextGlobalIndex = StoredCommit.fromDocument(commitAt(position - 1)).nextGlobalIndex();
-        commits.insertOne(StoredCommit.aborted(position, nextGlobalIndex, "2026-01-01T00:00:00Z", "hole filled",
-                                               EmbeddedMongoForTests.HASHER).toDocument());
+        MongoCollection<StoredCommit> stored = StoreCollections.commits(database);
+        long nextGlobalIndex = stored.find(eq("_id", position - 1)).first().nextGlobalIndex();
+        stored.insertOne(StoredCommit.aborted(position, nextGlobalIndex, "2026-01-01T00:00:00Z", "hole filled",
+                                              EmbeddedMongoForTests.HASHER));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.careerhistory.infra.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The benchmark end to end at a toy size: every row of the table the issue asks for, with a figure in it. */
+class BenchmarkCommandIT {
+
+    @Test
+    void printsBothEnginesSideBySideWithTheCeilingAndTheCostPerEvent() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int exit = BenchmarkCommand.run(new String[]{"bench", "--sizes=200,400", "--rounds=1", "--warm-up=0",
+                "--stock-timeout=20"}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        List<String> table = Arrays.stream(printed.toString(StandardCharsets.UTF_8).split("\n"))
+                                   .filter(line -> line.startsWith("| ")).toList();
+        for (String size : List.of("200", "400")) {
+            assertThat(row(table, "append, 1 writer", size)).matches(".*\\| [\\d,]+ \\| [\\d,]+ \\| \\d+\\.\\d\\d× \\|");
+            assertThat(row(table, "append, 4 writers", size)).matches(".*\\| [\\d,]+ \\| [\\d,]+ \\| \\d+\\.\\d\\d× \\|");
+            assertThat(row(table, "replay through a streaming processor", size)).matches(".*\\| [\\d,]+ \\| .+ \\| .+ \\|");
+            assertThat(row(table, "raw driver insert", size)).matches(".*\\| [\\d,]+ \\|  \\|  \\|");
+            assertThat(row(table, "raw driver _id $in read", size)).matches(".*\\| [\\d,]+ \\|  \\|  \\|");
+            assertThat(row(table, "replay as share of the read ceiling", size)).matches(".*\\| \\d+% \\|  \\|  \\|");
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("Cost per event of this engine at 400 events relative to 200")
+                .containsPattern("replay +\\d+\\.\\d\\d×");
+    }
+
+    private static String row(List<String> table, String measurement, String size) {
+        return table.stream().filter(line -> line.startsWith("| " + measurement) && line.contains("| " + size + " |"))
+                    .reduce((first, last) -> last).orElseThrow(() -> new AssertionError(
+                            "no row '" + measurement + "' at " + size + " in\n" + String.join("\n", table)));
+    }
+}
