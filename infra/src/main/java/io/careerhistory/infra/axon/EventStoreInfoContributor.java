@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Shows under /actuator/info the head of the event store (commits and events it holds) and, for each event
- * processor, the position of each segment and whether it has caught up.
+ * Shows under /actuator/info the head of the event store and, for each event processor, the position of each segment
+ * and whether it has caught up. {@code commits} counts positions, aborted commits included; {@code events} is the
+ * next event number, which is the number of events unless a commit claimed numbers and never landed (ADR 0002).
  */
 @Component
 class EventStoreInfoContributor implements InfoContributor {

@@ -33,7 +33,7 @@ public final class RunningJar implements AutoCloseable {
         this.port = port;
     }
 
-    /** The one user of the jar under test: a talent partner who may also read the actuator. */
+    /** The one user of the jar under test: a talent partner who may also read the actuator and verify the store. */
     private static final String USER = "durability";
     private static final String PASSWORD = UUID.randomUUID().toString();
 
@@ -45,7 +45,7 @@ public final class RunningJar implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-jar", JAR.toString(), "--server.port=" + port, "--career.data-dir=" + dataDir, "--career.demo-data=false",
-                "--career.security.users[0].name=" + USER, "--career.security.users[0].roles=TALENT_PARTNER,ADMIN"));
+                "--career.security.users[0].name=" + USER, "--career.security.users[0].roles=TALENT_PARTNER,ADMIN,AUDITOR"));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("CAREER_PASSWORD_" + USER.toUpperCase(), PASSWORD); // set the way an operator would
