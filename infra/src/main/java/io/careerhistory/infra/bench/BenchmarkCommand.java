@@ -77,9 +77,8 @@ public final class BenchmarkCommand {
     private void measureSize(MongoClient client, int size) throws Exception {
         String n = String.format("%,d", size);
         out.printf("... %s events%n", n);
-        Engine ours = new Engine("bench-ours-" + size, OUR_LIMIT, db -> ourEngine(client, db));
-        Engine stock = options.includeStock()
-                ? new Engine("bench-stock-" + size, options.stockTimeout(), db -> stockEngine(client, db)) : null;
+        Engine ours = ours(client, "bench-ours-" + size);
+        Engine stock = options.includeStock() ? stock(client, "bench-stock-" + size) : null;
         measureAppends(client, ours, stock, size);
         MongoDatabase ourStore = client.getDatabase(ours.database + "-1w");
         List<Measurement> rawInserts = new ArrayList<>();
@@ -100,19 +99,19 @@ public final class BenchmarkCommand {
             stock.replay(size, options.rounds());
             client.getDatabase(stock.database + "-1w").drop();
         }
-        Measurement[] ourResults = ours.results();
-        this.ourResults.add(ourResults);
-        Measurement[] stockResults = stock == null ? null : stock.results();
+        Measurement[] oursMeasured = ours.results();
+        ourResults.add(oursMeasured);
+        Measurement[] stockMeasured = stock == null ? null : stock.results();
         String[] names = {"append, 1 writer", "append, 4 writers", "replay through a streaming processor"};
         for (int i = 0; i < names.length; i++) {
-            rows.add(new String[]{names[i], n, ourResults[i].describe(),
-                    stockResults == null ? "not run" : stockResults[i].describe(),
-                    ratio(ourResults[i], stockResults == null ? null : stockResults[i])});
+            rows.add(new String[]{names[i], n, oursMeasured[i].describe(),
+                    stockMeasured == null ? "not run" : stockMeasured[i].describe(),
+                    ratio(oursMeasured[i], stockMeasured == null ? null : stockMeasured[i])});
         }
         rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, rawInsert.describe(), "", ""});
         rows.add(new String[]{"raw driver _id $in read of the same documents (ceiling)", n, rawRead.describe(), "", ""});
         rows.add(new String[]{"replay as share of the read ceiling (goal ≥ 50%)", n,
-                String.format("%.0f%%", 100 * ourResults[2].perSecond() / rawRead.perSecond()), "", ""});
+                String.format("%.0f%%", 100 * oursMeasured[2].perSecond() / rawRead.perSecond()), "", ""});
     }
 
     /**
@@ -128,13 +127,21 @@ public final class BenchmarkCommand {
                 order.add(round % 2 == 0 ? order.size() : 0, stock);
             }
             for (Engine engine : order) {
-                engine.fourWriterRuns.add(appendTo(client, engine.database + "-4w", engine.factory, size, 4, engine.limit));
+                engine.fourWriterRuns.add(appendTo(client, engine, "-4w", size, 4));
                 client.getDatabase(engine.database + "-4w").drop();
             }
             for (Engine engine : order) {
-                engine.oneWriterRuns.add(appendTo(client, engine.database + "-1w", engine.factory, size, 1, engine.limit));
+                engine.oneWriterRuns.add(appendTo(client, engine, "-1w", size, 1));
             }
         }
+    }
+
+    private Engine ours(MongoClient client, String database) {
+        return new Engine(database, OUR_LIMIT, db -> ourEngine(client, db));
+    }
+
+    private Engine stock(MongoClient client, String database) {
+        return new Engine(database, options.stockTimeout(), db -> stockEngine(client, db));
     }
 
     /** One engine's runs at one store size. */
@@ -175,32 +182,34 @@ public final class BenchmarkCommand {
      */
     private void warmUp(MongoClient client) throws Exception {
         out.println("... warming up");
+        Engine ours = ours(client, "bench-warmup-ours");
+        Engine stock = stock(client, "bench-warmup-stock");
         for (int round = 0; round < options.warmUpRounds(); round++) {
-            warmUp(client, "bench-warmup-ours", db -> ourEngine(client, db), OUR_LIMIT, WARM_UP_EVENTS / 2);
+            warmUp(client, ours, WARM_UP_EVENTS / 2);
             if (options.includeStock()) {
-                warmUp(client, "bench-warmup-stock", db -> stockEngine(client, db), options.stockTimeout(),
-                       round == 0 ? WARM_UP_EVENTS / 20 : 0);
+                warmUp(client, stock, round == 0 ? WARM_UP_EVENTS / 20 : 0);
             }
         }
     }
 
-    private void warmUp(MongoClient client, String database, Function<String, EventStorageEngine> engineFor,
-                        Duration limit, int replayEvents) throws Exception {
+    private static void warmUp(MongoClient client, Engine engine, int replayEvents) throws Exception {
         // replayEvents: at most the WARM_UP_EVENTS / 2 appended by the single writer
-        EngineWorkload.append(engineFor.apply(database + "-4w"), WARM_UP_EVENTS, 4, limit);
-        EngineWorkload.append(engineFor.apply(database), WARM_UP_EVENTS / 2, 1, limit);
+        EngineWorkload.append(engine.factory.apply(engine.database + "-4w"), WARM_UP_EVENTS, 4, engine.limit);
+        EngineWorkload.append(engine.factory.apply(engine.database), WARM_UP_EVENTS / 2, 1, engine.limit);
         if (replayEvents > 0) {
-            EngineWorkload.replay(engineFor.apply(database), replayEvents, limit);
+            EngineWorkload.replay(engine.factory.apply(engine.database), replayEvents, engine.limit);
         }
-        client.getDatabase(database + "-4w").drop();
-        client.getDatabase(database).drop();
+        client.getDatabase(engine.database + "-4w").drop();
+        client.getDatabase(engine.database).drop();
     }
 
-    private static Measurement appendTo(MongoClient client, String database, Function<String, EventStorageEngine> engineFor,
-                                        int size, int writers, Duration limit) throws Exception {
+    /** Appends {@code size} events to a fresh store named after the engine and {@code suffix}. */
+    private static Measurement appendTo(MongoClient client, Engine engine, String suffix, int size, int writers)
+            throws Exception {
+        String database = engine.database + suffix;
         client.getDatabase(database).drop();
         settle();
-        return EngineWorkload.append(engineFor.apply(database), size, writers, limit);
+        return EngineWorkload.append(engine.factory.apply(database), size, writers, engine.limit);
     }
 
     private static void settle() throws InterruptedException {
