@@ -84,12 +84,12 @@ public final class BenchmarkCommand {
         List<Measurement> rawInserts = new ArrayList<>();
         List<Measurement> rawReads = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
-            ourStore.getCollection("raw").drop();
+            RawDriverCeiling.copiesIn(ourStore).drop();
             settle();
             rawInserts.add(RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
-                                                           ourStore.getCollection("raw"), size));
+                                                           RawDriverCeiling.copiesIn(ourStore), size));
             settle();
-            rawReads.add(RawDriverCeiling.keyLookupRead(ourStore.getCollection("raw"), size));
+            rawReads.add(RawDriverCeiling.keyLookupRead(RawDriverCeiling.copiesIn(ourStore), size));
         }
         Measurement rawInsert = Measurement.median(rawInserts);
         Measurement rawRead = Measurement.median(rawReads);

@@ -2,7 +2,7 @@ package io.careerhistory.infra.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,8 @@ import static com.mongodb.client.model.Filters.in;
 
 /**
  * The server's own ceiling for the documents the engine stores: plain driver inserts of copies of its commit
- * documents, and {@code _id $in} batch reads of them, with no event store code in between.
+ * documents, and {@code _id $in} batch reads of them, with no event store code in between. The documents stay raw
+ * BSON bytes, so the driver neither encodes nor decodes them field by field: no client can read or write them faster.
  */
 final class RawDriverCeiling {
 
@@ -22,8 +23,8 @@ final class RawDriverCeiling {
     }
 
     /** Copies the first {@code documents} commits into {@code raw}, one insert each, and times the inserts. */
-    static Measurement insertCopiesOf(MongoCollection<Document> commits, MongoCollection<Document> raw, int documents) {
-        List<Document> copies = new ArrayList<>(documents);
+    static Measurement insertCopiesOf(MongoCollection<RawBsonDocument> commits, MongoCollection<RawBsonDocument> raw, int documents) {
+        List<RawBsonDocument> copies = new ArrayList<>(documents);
         for (long from = 1; from <= documents; from += BATCH) {
             commits.find(in("_id", ids(from, Math.min(BATCH, documents - from + 1)))).forEach(copies::add);
         }
@@ -32,7 +33,7 @@ final class RawDriverCeiling {
         return Measurement.of(copies.size(), System.nanoTime() - start);
     }
 
-    static Measurement keyLookupRead(MongoCollection<Document> collection, int documents) {
+    static Measurement keyLookupRead(MongoCollection<RawBsonDocument> collection, int documents) {
         AtomicLong read = new AtomicLong();
         long start = System.nanoTime();
         for (long from = 1; from <= documents; from += BATCH) {
@@ -49,7 +50,12 @@ final class RawDriverCeiling {
         return ids;
     }
 
-    static MongoCollection<Document> commitsOf(MongoDatabase database) {
-        return database.getCollection("commits");
+    /** Where the copies go, beside the store's own commits. */
+    static MongoCollection<RawBsonDocument> copiesIn(MongoDatabase database) {
+        return database.getCollection("raw", RawBsonDocument.class);
+    }
+
+    static MongoCollection<RawBsonDocument> commitsOf(MongoDatabase database) {
+        return database.getCollection("commits", RawBsonDocument.class);
     }
 }

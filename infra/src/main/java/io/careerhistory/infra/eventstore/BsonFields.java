@@ -1,14 +1,19 @@
 package io.careerhistory.infra.eventstore;
 
+import org.bson.BsonBinary;
 import org.bson.BsonReader;
 import org.bson.BsonType;
 import org.bson.BsonWriter;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Reading and writing the field types of stored commits, nulls included, straight between BSON and Java. */
 final class BsonFields {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int SHA256_HEX_LENGTH = 64;
 
     private BsonFields() {
     }
@@ -21,10 +26,62 @@ final class BsonFields {
         }
     }
 
-    static void writeStrings(BsonWriter writer, String name, List<String> values) {
-        writer.writeStartArray(name);
-        values.forEach(writer::writeString);
-        writer.writeEndArray();
+    /** Format 2 leaves a null field out; readers take a missing field as null. */
+    static void writeIfPresent(BsonWriter writer, String name, String value) {
+        if (value != null) {
+            writer.writeString(name, value);
+        }
+    }
+
+    /**
+     * A keyed hash as 32 bytes of binary rather than 64 hex characters (format 2), read back as the same hex text, so
+     * that the hash chain, which covers the text, is unchanged. Anything else ("genesis", or a hash written by an
+     * older format) stays a string.
+     */
+    static void writeHash(BsonWriter writer, String hash) {
+        if (isLowerHex(hash)) {
+            writer.writeBinaryData(new BsonBinary(HEX.parseHex(hash)));
+        } else {
+            writeString(writer, hash);
+        }
+    }
+
+    static String readHash(BsonReader reader) {
+        if (reader.getCurrentBsonType() == BsonType.BINARY) {
+            return HEX.formatHex(reader.readBinaryData().getData());
+        }
+        return readString(reader);
+    }
+
+    static List<String> readHashes(BsonReader reader) {
+        List<String> values = new ArrayList<>(1);
+        reader.readStartArray();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            values.add(readHash(reader));
+        }
+        reader.readEndArray();
+        return values;
+    }
+
+    private static boolean isLowerHex(String value) {
+        if (value == null || value.length() != SHA256_HEX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeString(BsonWriter writer, String value) {
+        if (value == null) {
+            writer.writeNull();
+        } else {
+            writer.writeString(value);
+        }
     }
 
     static String readString(BsonReader reader) {
@@ -44,15 +101,5 @@ final class BsonFields {
             default -> throw new IllegalStateException("Expected a number in a stored commit, found "
                                                                + reader.getCurrentBsonType());
         };
-    }
-
-    static List<String> readStrings(BsonReader reader) {
-        List<String> values = new ArrayList<>();
-        reader.readStartArray();
-        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-            values.add(readString(reader));
-        }
-        reader.readEndArray();
-        return values;
     }
 }

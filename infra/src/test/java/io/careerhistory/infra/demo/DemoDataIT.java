@@ -2,6 +2,7 @@ package io.careerhistory.infra.demo;
 
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.infra.eventstore.StoredCommitDocuments;
 import io.careerhistory.infra.identity.LoginNames;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class DemoDataIT {
         Map<String, Integer> marked = new HashMap<>(); // "<event type> <marker>" -> how many payloads contain it
         for (Document commit : database.getCollection("commits").find()) { // a test may scan; the application never does
             assertThat(commit.getString("actor")).matches("demo-data|system(:.+)?");
-            for (Document event : commit.getList("events", Document.class)) {
+            for (Document event : StoredCommitDocuments.events(commit)) {
                 String type = event.getString("payloadType");
                 eventsByType.merge(type.substring(type.lastIndexOf('.') + 1), 1, Integer::sum);
                 for (String marker : List.of("CONVERTED", "REVERSE", "APPROVED", "REJECTED")) {

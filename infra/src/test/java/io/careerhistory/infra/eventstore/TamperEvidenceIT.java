@@ -70,9 +70,9 @@ class TamperEvidenceIT {
 
     private void editPayload(long position, String from, String to) {
         Document commit = commitAt(position);
-        Document event = commit.getList("events", Document.class).get(0);
-        event.put("payload", event.getString("payload").replace(from, to));
-        commits.replaceOne(eq("_id", position), commit);
+        String payload = StoredCommitDocuments.events(commit).get(0).getString("payload");
+        commits.updateOne(eq("_id", position),
+                          set(StoredCommitDocuments.eventFieldPath(commit, 0, "payload"), payload.replace(from, to)));
     }
 
     /** What the store does with a position left empty too long: a signed, aborted commit. */
@@ -135,9 +135,10 @@ class TamperEvidenceIT {
     void twoSwappedEventsAreFound() {
         Document fourth = commitAt(4);
         Document seventh = commitAt(7);
-        List<Document> fourthEvents = fourth.getList("events", Document.class);
-        commits.updateOne(eq("_id", 4L), set("events", seventh.getList("events", Document.class)));
-        commits.updateOne(eq("_id", 7L), set("events", fourthEvents));
+        commits.replaceOne(eq("_id", 4L),
+                           StoredCommitDocuments.withInlineEvent(fourth, StoredCommitDocuments.events(seventh).get(0)));
+        commits.replaceOne(eq("_id", 7L),
+                           StoredCommitDocuments.withInlineEvent(seventh, StoredCommitDocuments.events(fourth).get(0)));
 
         HashChainVerifier.Result result = verify();
         assertThat(result.brokenAt()).isEqualTo(4);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.infra.CareerHistoryIntegrationTest;
 import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.eventstore.StoredCommitDocuments;
 import io.careerhistory.infra.identity.EmailAddresses;
 import io.careerhistory.infra.mongo.EmbeddedMongoServer;
 import io.careerhistory.infra.web.ApiClient.Reply;
@@ -173,8 +174,8 @@ class ErasureIT {
     }
 
     private long eventsOf(String id) {
-        return database.getCollection("commits").find(eq("events.aggregateId", id)).into(new ArrayList<>()).stream()
-                       .flatMap(c -> c.getList("events", Document.class).stream())
+        return database.getCollection("commits").find(StoredCommitDocuments.holdingAggregate(id)).into(new ArrayList<>())
+                       .stream().flatMap(c -> StoredCommitDocuments.events(c).stream())
                        .filter(e -> id.equals(e.getString("aggregateId"))).count();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.promotion.PromotionEvidenceAttachedEvent;
+import io.careerhistory.infra.eventstore.StoredCommitDocuments;
 import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
 import io.careerhistory.infra.promotion.EventStoreEvidence;
 import io.careerhistory.infra.web.ApiClient.Reply;
@@ -199,22 +200,23 @@ class PromotionApiIT extends ApiIntegrationTest {
         assertThat(same.get("differences")).isEmpty();
         assertThat(same.get("currentRulesVersion").asText()).isEqualTo(same.get("recordedRulesVersion").asText());
 
-        Document commit = database.getCollection("commits").find(eq("events.aggregateId", nominee)).into(new ArrayList<>())
+        Document commit = database.getCollection("commits").find(StoredCommitDocuments.holdingAggregate(nominee))
+                                  .into(new ArrayList<>())
                                   .stream().filter(c -> c.toJson().contains("rederive-course")).findFirst().orElseThrow();
-        List<Document> events = commit.getList("events", Document.class);
+        List<Document> events = StoredCommitDocuments.events(commit);
         int index = IntStream.range(0, events.size())
                              .filter(i -> events.get(i).getString("payload").contains("rederive-course")).findFirst().orElseThrow();
         String original = events.get(index).getString("payload");
         var commits = database.getCollection("commits");
+        String payloadPath = StoredCommitDocuments.eventFieldPath(commit, index, "payload");
         try {
-            commits.updateOne(eq("_id", commit.get("_id")), set("events." + index + ".payload",
-                                                                original.replace("2024-01-10", "2099-01-10")));
+            commits.updateOne(eq("_id", commit.get("_id")), set(payloadPath, original.replace("2024-01-10", "2099-01-10")));
             JsonNode altered = api.as(TestUsers.AUDITOR).call("GET", path, null).body();
             assertThat(altered.get("matches").asBoolean()).isFalse();
             assertThat(altered.get("differences").findValuesAsText("path")).isNotEmpty();
             assertThat(altered.get("differences").toString()).contains("rederive-course");
         } finally {
-            commits.updateOne(eq("_id", commit.get("_id")), set("events." + index + ".payload", original));
+            commits.updateOne(eq("_id", commit.get("_id")), set(payloadPath, original));
         }
         assertThat(api.as(TestUsers.EMPLOYEE).call("GET", path, null).status()).isEqualTo(403);
         assertThat(api.as(TestUsers.AUDITOR).call("GET", "/api/promotions/no-such-case/audit/rederive", null).status())
