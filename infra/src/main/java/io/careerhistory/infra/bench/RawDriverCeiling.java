@@ -23,7 +23,8 @@ final class RawDriverCeiling {
     }
 
     /** Copies the first {@code documents} commits into {@code raw}, one insert each, and times the inserts. */
-    static Measurement insertCopiesOf(MongoCollection<RawBsonDocument> commits, MongoCollection<RawBsonDocument> raw, int documents) {
+    static Measurement insertCopiesOf(MongoCollection<RawBsonDocument> commits, MongoCollection<RawBsonDocument> raw,
+                                      int documents) {
         List<RawBsonDocument> copies = new ArrayList<>(documents);
         for (long from = 1; from <= documents; from += BATCH) {
             commits.find(in("_id", ids(from, Math.min(BATCH, documents - from + 1)))).forEach(copies::add);
@@ -37,7 +38,7 @@ final class RawDriverCeiling {
         AtomicLong read = new AtomicLong();
         long start = System.nanoTime();
         for (long from = 1; from <= documents; from += BATCH) {
-            collection.find(in("_id", ids(from, BATCH))).forEach(d -> read.incrementAndGet());
+            collection.find(in("_id", ids(from, BATCH))).batchSize(BATCH).forEach(d -> read.incrementAndGet());
         }
         return Measurement.of(read.get(), System.nanoTime() - start);
     }

@@ -9,21 +9,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reading and writing the field types of stored commits, nulls included, straight between BSON and Java. */
+/**
+ * Reading and writing the field types of stored commits straight between BSON and Java, in both formats of ADR 0002:
+ * a null written out (format 1) or left out (format 2), a hash as hex text or as binary.
+ */
 final class BsonFields {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final int SHA256_HEX_LENGTH = 64;
 
     private BsonFields() {
-    }
-
-    static void writeString(BsonWriter writer, String name, String value) {
-        if (value == null) {
-            writer.writeNull(name);
-        } else {
-            writer.writeString(name, value);
-        }
     }
 
     /** Format 2 leaves a null field out; readers take a missing field as null. */
@@ -42,7 +37,7 @@ final class BsonFields {
         if (isLowerHex(hash)) {
             writer.writeBinaryData(new BsonBinary(HEX.parseHex(hash)));
         } else {
-            writeString(writer, hash);
+            writer.writeString(hash);
         }
     }
 
@@ -74,14 +69,6 @@ final class BsonFields {
             }
         }
         return true;
-    }
-
-    private static void writeString(BsonWriter writer, String value) {
-        if (value == null) {
-            writer.writeNull();
-        } else {
-            writer.writeString(value);
-        }
     }
 
     static String readString(BsonReader reader) {

@@ -18,7 +18,8 @@ final class CommitBatches {
     static List<StoredCommit> fetch(MongoCollection<StoredCommit> commits, long from, int size) {
         List<Long> positions = LongStream.range(from, from + size).boxed().toList();
         List<StoredCommit> batch = new ArrayList<>(size);
-        commits.find(in("_id", positions)).into(batch);
+        // One reply for the whole batch: by default the server sends the first 101 and the rest on a second round trip.
+        commits.find(in("_id", positions)).batchSize(size).into(batch);
         batch.sort(Comparator.comparingLong(StoredCommit::position));
         return batch;
     }

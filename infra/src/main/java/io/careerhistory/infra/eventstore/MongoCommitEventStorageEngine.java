@@ -232,7 +232,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             long from = windowStart;
             List<String> keys = StreamKeys.window(aggregateId, from, batchSize);
             List<PositionedEvent> found = new ArrayList<>();
-            commits.find(in(StreamKeys.FIELD, keys)).forEach(commit -> {
+            commits.find(in(StreamKeys.FIELD, keys)).batchSize(keys.size()).forEach(commit -> {
                 if (commit.position() > upToPosition) {
                     return; // later than asked for, and so are the aggregate's commits after it
                 }

@@ -40,7 +40,7 @@ class StoredEventData implements TrackedEventData<String> {
 
     @Override
     public Instant getTimestamp() {
-        return Instant.parse(event.timestamp());
+        return StoredTimestamps.parse(event.timestamp());
     }
 
     @Override
