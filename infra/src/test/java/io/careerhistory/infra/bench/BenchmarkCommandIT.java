@@ -28,8 +28,12 @@ class BenchmarkCommandIT {
             assertThat(row(table, "append, 4 writers", size)).matches(".*\\| [\\d,]+ \\| [\\d,]+ \\| \\d+\\.\\d\\d× \\|");
             assertThat(row(table, "replay through a streaming processor", size)).matches(".*\\| [\\d,]+ \\| .+ \\| .+ \\|");
             assertThat(row(table, "raw driver insert", size)).matches(".*\\| [\\d,]+ \\|  \\|  \\|");
-            assertThat(row(table, "raw driver _id $in read", size)).matches(".*\\| [\\d,]+ \\|  \\|  \\|");
-            assertThat(row(table, "replay as share of the read ceiling", size)).matches(".*\\| \\d+% \\|  \\|  \\|");
+            for (String read : List.of("raw BSON", "decoded")) {
+                assertThat(row(table, "raw driver _id $in read of the same documents, " + read, size))
+                        .matches(".*\\| [\\d,]+ \\|  \\|  \\|");
+                assertThat(row(table, "replay as share of the " + read + " read ceiling", size))
+                        .matches(".*\\| \\d+% \\|  \\|  \\|");
+            }
         }
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("Cost per event of this engine at 400 events relative to 200")
