@@ -91,7 +91,7 @@ final class StoredEventCodec implements Codec<StoredEvent> {
             return true;
         }
 
-        /** Whether any event field was read: a commit with its one event inline. */
+        /** Whether the commit held an event inline: every event has an id. */
         boolean found() {
             return eventId != null;
         }
