@@ -16,7 +16,7 @@ import java.util.List;
 final class BsonFields {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final int SHA256_HEX_LENGTH = 64;
+    private static final int SHA256_BYTES = 32;
 
     private BsonFields() {
     }
@@ -34,8 +34,9 @@ final class BsonFields {
      * older format) stays a string.
      */
     static void writeHash(BsonWriter writer, String hash) {
-        if (isLowerHex(hash)) {
-            writer.writeBinaryData(new BsonBinary(HEX.parseHex(hash)));
+        byte[] bytes = sha256BytesOf(hash);
+        if (bytes != null) {
+            writer.writeBinaryData(new BsonBinary(bytes));
         } else {
             writer.writeString(hash);
         }
@@ -58,17 +59,28 @@ final class BsonFields {
         return values;
     }
 
-    private static boolean isLowerHex(String value) {
-        if (value == null || value.length() != SHA256_HEX_LENGTH) {
-            return false;
+    /** The 32 bytes that a SHA-256 in lower-case hex spells, or null for any other text: one pass, every append. */
+    private static byte[] sha256BytesOf(String hash) {
+        if (hash == null || hash.length() != 2 * SHA256_BYTES) {
+            return null;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
+        byte[] bytes = new byte[SHA256_BYTES];
+        for (int i = 0; i < SHA256_BYTES; i++) {
+            int high = lowerHexDigit(hash.charAt(2 * i));
+            int low = lowerHexDigit(hash.charAt(2 * i + 1));
+            if (high < 0 || low < 0) {
+                return null;
             }
+            bytes[i] = (byte) (high << 4 | low);
         }
-        return true;
+        return bytes;
+    }
+
+    private static int lowerHexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
     }
 
     static String readString(BsonReader reader) {

@@ -79,7 +79,14 @@ public final class CommitHasher {
     }
 
     /** Length-prefixed fields, so that moving bytes from one field to the next changes the hash. */
-    private record Canonical(Mac mac) {
+    private static final class Canonical {
+        private final Mac mac;
+        private final byte[] number = new byte[Long.BYTES]; // one update per number, not one per byte
+
+        Canonical(Mac mac) {
+            this.mac = mac;
+        }
+
         Canonical add(String value) {
             if (value == null) {
                 mac.update((byte) 0);
@@ -93,9 +100,11 @@ public final class CommitHasher {
         }
 
         Canonical add(long value) {
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                mac.update((byte) (value >>> shift));
+            for (int i = Long.BYTES - 1; i >= 0; i--) { // big-endian
+                number[i] = (byte) value;
+                value >>>= 8;
             }
+            mac.update(number);
             return this;
         }
     }

@@ -143,9 +143,9 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                 type = domainEvent.getType();
                 sequence = domainEvent.getSequenceNumber();
             }
-            stored.add(new StoredEvent(event.getIdentifier(), aggregateId, type, sequence, event.getTimestamp().toString(),
-                                       payload.getType().getName(), payload.getType().getRevision(),
-                                       payload.getData(), metaData.getData()));
+            stored.add(new StoredEvent(event.getIdentifier(), aggregateId, type, sequence,
+                                       StoredTimestamps.format(event.getTimestamp()), payload.getType().getName(),
+                                       payload.getType().getRevision(), payload.getData(), metaData.getData()));
         }
         EventMessage<?> first = events.get(0);
         return new StoredCommit(0, 0, stored.get(0).timestamp(), // the same instant, formatted once
@@ -178,7 +178,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
         StoredEvent event = new StoredEvent(snapshot.getIdentifier(), snapshot.getAggregateIdentifier(),
-                                            snapshot.getType(), snapshot.getSequenceNumber(), snapshot.getTimestamp().toString(),
+                                            snapshot.getType(), snapshot.getSequenceNumber(),
+                                            StoredTimestamps.format(snapshot.getTimestamp()),
                                             payload.getType().getName(), payload.getType().getRevision(),
                                             payload.getData(), metaData.getData());
         // The upsert takes its _id, the aggregate id, from the filter.

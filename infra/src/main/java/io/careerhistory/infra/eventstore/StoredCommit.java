@@ -49,6 +49,11 @@ record StoredCommit(long position,
 
     /** The aggregate streams this commit extends, in the order their first event appears. */
     List<Stream> streams() {
+        if (events.size() == 1) { // what a command usually makes: the hot path of every append
+            StoredEvent only = events.get(0);
+            return only.aggregateId() == null ? List.of()
+                    : List.of(new Stream(only.aggregateId(), only.sequence(), only.sequence()));
+        }
         Map<String, Stream> streams = new LinkedHashMap<>();
         for (StoredEvent event : events) {
             if (event.aggregateId() != null) {
@@ -65,13 +70,18 @@ record StoredCommit(long position,
         if (isAborted()) {
             return List.of(StreamKeys.forAbortedCommit(position)); // unique, like every entry of the index
         }
+        if (events.size() == 1) {
+            return List.of(streamKeyOf(events.get(0)));
+        }
         Set<String> keys = new LinkedHashSet<>();
         for (StoredEvent event : events) {
-            keys.add(event.aggregateId() == null
-                             ? StreamKeys.forEventWithoutAggregate(event.eventId())
-                             : event.streamKey());
+            keys.add(streamKeyOf(event));
         }
         return new ArrayList<>(keys);
+    }
+
+    private static String streamKeyOf(StoredEvent event) {
+        return event.aggregateId() == null ? StreamKeys.forEventWithoutAggregate(event.eventId()) : event.streamKey();
     }
 
     StoredCommit at(long newPosition, long newFirstGlobalIndex, List<String> links, CommitHasher hasher) {

@@ -122,6 +122,20 @@ class StoredCommitCodecTest {
     }
 
     @Test
+    void keepsAHashThatIsNotLowerCaseHexAsText() {
+        String upperCase = "AB".repeat(32);
+        StoredCommit commit = new StoredCommit(7, 40, RECORDED_AT, "alice", null, null, List.of(HIRED),
+                                               List.of(upperCase, "ab".repeat(31) + "ag"), null, "ab".repeat(32));
+
+        BsonDocument stored = encode(commit);
+
+        assertThat(stored.getArray("previousHashes").get(0).asString().getValue()).isEqualTo(upperCase);
+        assertThat(stored.getArray("previousHashes").get(1).isString()).isTrue();
+        assertThat(stored.get("hash").isBinary()).isTrue();
+        assertThat(decode(stored)).isEqualTo(commit);
+    }
+
+    @Test
     void readsNumbersWrittenAsInt32AndSkipsFieldsItDoesNotKnow() {
         StoredCommit commit = commit(List.of(HIRED));
         BsonDocument stored = encode(commit);

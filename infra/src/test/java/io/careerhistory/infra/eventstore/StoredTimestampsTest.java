@@ -20,16 +20,44 @@ class StoredTimestampsTest {
         long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
         for (int i = 0; i < 100_000; i++) {
             long seconds = from + (long) (random.nextDouble() * (to - from));
-            int nanos = switch (i % 4) {
-                case 0 -> 0;
-                case 1 -> random.nextInt(1000) * 1_000_000;
-                case 2 -> random.nextInt(1_000_000) * 1000;
-                default -> random.nextInt(1_000_000_000);
-            };
-            String text = Instant.ofEpochSecond(seconds, nanos).toString();
+            String text = Instant.ofEpochSecond(seconds, nanosOfEveryLength(random, i)).toString();
 
             assertThat(StoredTimestamps.parse(text)).as(text).isEqualTo(Instant.parse(text));
         }
+    }
+
+    @Test
+    void writesExactlyWhatInstantWritesAndReadsItBack() {
+        Random random = new Random(11);
+        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 100_000; i++) {
+            long seconds = from + (long) (random.nextDouble() * (to - from));
+            Instant instant = Instant.ofEpochSecond(seconds, nanosOfEveryLength(random, i));
+
+            assertThat(StoredTimestamps.format(instant)).isEqualTo(instant.toString());
+            assertThat(StoredTimestamps.parse(StoredTimestamps.format(instant))).isEqualTo(instant);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z",
+            "-0001-12-31T23:59:59.100Z", "-1000000000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59.999999999Z",
+            "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.000001Z", "2024-02-29T12:00:00.010Z",
+            "2026-11-26T12:24:23.000000100Z"})
+    void writesTheEdgesOfTheRangeAsInstantDoes(String text) {
+        Instant instant = Instant.parse(text);
+
+        assertThat(StoredTimestamps.format(instant)).isEqualTo(instant.toString());
+    }
+
+    private static int nanosOfEveryLength(Random random, int i) {
+        return switch (i % 4) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(1000) * 1_000_000;
+            case 2 -> random.nextInt(1_000_000) * 1000;
+            default -> random.nextInt(1_000_000_000);
+        };
     }
 
     @ParameterizedTest
