@@ -113,9 +113,10 @@ public final class BenchmarkCommand {
                     ratio(oursMeasured[i], stockMeasured == null ? null : stockMeasured[i])});
         }
         rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, rawInsert.describe(), "", ""});
-        rows.add(new String[]{"raw driver _id $in read of the same documents, raw BSON (ceiling)", n, rawRead.describe(),
+        String atOnce = ", " + RawDriverCeiling.BATCHES_AT_ONCE + " batches at once (ceiling)";
+        rows.add(new String[]{"raw driver _id $in read of the same documents, raw BSON" + atOnce, n, rawRead.describe(),
                 "", ""});
-        rows.add(new String[]{"raw driver _id $in read of the same documents, decoded (ceiling)", n,
+        rows.add(new String[]{"raw driver _id $in read of the same documents, decoded" + atOnce, n,
                 decodedRead.describe(), "", ""});
         rows.add(new String[]{"replay as share of the raw BSON read ceiling (goal ≥ 50%)", n,
                 share(oursMeasured[2], rawRead), "", ""});
@@ -214,7 +215,7 @@ public final class BenchmarkCommand {
         }
     }
 
-    private static void warmUpCeiling(MongoDatabase store) {
+    private static void warmUpCeiling(MongoDatabase store) throws Exception {
         RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(store), RawDriverCeiling.copiesIn(store),
                                         WARM_UP_EVENTS / 2);
         RawDriverCeiling.keyLookupRead(RawDriverCeiling.copiesIn(store), WARM_UP_EVENTS / 2);

@@ -1,7 +1,5 @@
 package io.careerhistory.infra.eventstore;
 
-import com.mongodb.client.MongoCollection;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,22 +12,25 @@ import java.util.function.Consumer;
  * It stops at the first missing position: writers insert in parallel, so a later commit can be visible before an
  * earlier one, and delivering it would let the token jump past the earlier one. A hole that outlives the
  * {@link HoleFiller}'s timeout is filled with an aborted commit, and reading goes on.
+ * <p>
+ * While it catches up (a replay, a processor behind the head) it reads the next batches ahead
+ * ({@link CommitReadAhead}); at the head (a short batch) or at a hole it drops them and reads only when asked.
  */
 final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEventData> {
 
-    private final MongoCollection<StoredCommit> commits;
     private final int batchSize;
     private final HoleFiller holes;
+    private final CommitReadAhead batches;
     private final Deque<StoredEventData> buffer = new ArrayDeque<>();
     private long nextPosition;
     private int skipUpToIndex;
     private boolean exhausted;
 
-    CommitSpliterator(MongoCollection<StoredCommit> commits, int batchSize, HoleFiller holes, CommitToken after) {
+    CommitSpliterator(int batchSize, HoleFiller holes, CommitReadAhead batches, CommitToken after) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-        this.commits = commits;
         this.batchSize = batchSize;
         this.holes = holes;
+        this.batches = batches;
         // Re-read the token's own commit and skip the events already seen: a processor may stop mid-commit.
         this.nextPosition = after == null ? 1 : after.getCommit();
         this.skipUpToIndex = after == null ? -1 : after.getIndex();
@@ -49,11 +50,12 @@ final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEve
     }
 
     private void fetchBatch() {
-        List<StoredCommit> batch = CommitBatches.fetch(commits, nextPosition, batchSize);
+        List<StoredCommit> batch = batches.batchFrom(nextPosition);
         long firstRequested = nextPosition;
         for (StoredCommit commit : batch) {
             if (commit.position() != nextPosition) {
                 // A hole: everything after it waits, unless the hole is old enough to be filled now.
+                batches.clear();
                 exhausted = !holes.fillIfStale(nextPosition, commit.firstGlobalIndex());
                 holes.passed(nextPosition - 1);
                 return;
@@ -64,6 +66,11 @@ final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEve
         holes.passed(nextPosition - 1);
         // A short batch means we reached the head; the event store polls again later.
         exhausted = nextPosition - firstRequested < batchSize;
+        if (exhausted) {
+            batches.clear();
+        } else {
+            batches.aheadOf(nextPosition);
+        }
     }
 
     private void enqueue(StoredCommit commit) {

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -57,6 +59,8 @@ import static com.mongodb.client.model.Filters.in;
 public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
 
     public static final String SNAPSHOTS = "snapshots";
+    /** Batches a reader that catches up has on their way besides the one it reads (CommitReadAhead). */
+    public static final int DEFAULT_READ_AHEAD_BATCHES = 2;
     private static final String STREAM_KEYS_INDEX = "streamKeys_unique";
 
     private final MongoCollection<StoredCommit> commits;
@@ -66,6 +70,8 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private final PositionAllocator positions;
     private final StreamTails tails;
     private final HoleFiller holes;
+    private final int readAheadBatches;
+    private final ExecutorService readAheadThreads = Executors.newCachedThreadPool(new ReadAheadThreadFactory());
     private volatile StoreHead head = StoreHead.EMPTY; // last located, the starting point of the next search
 
     protected MongoCommitEventStorageEngine(Builder builder) {
@@ -76,6 +82,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         this.batchSize = builder.batchSize;
         this.positions = new PositionAllocator(commits);
         this.tails = new StreamTails(commits, builder.streamTailCacheSize);
+        this.readAheadBatches = builder.readAheadBatches;
         this.holes = new HoleFiller(commits, hasher, builder.holeTimeout, builder.clock);
         commits.createIndex(Indexes.ascending(StreamKeys.FIELD), new IndexOptions().unique(true).name(STREAM_KEYS_INDEX));
     }
@@ -191,7 +198,9 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         CommitToken after = asCommitToken(trackingToken);
-        return StreamSupport.stream(new CommitSpliterator(commits, batchSize, holes, after), false);
+        CommitReadAhead batches = new CommitReadAhead(from -> CommitBatches.fetch(commits, from, batchSize), batchSize,
+                                                      readAheadThreads, readAheadBatches);
+        return StreamSupport.stream(new CommitSpliterator(batchSize, holes, batches, after), false);
     }
 
     @Override
@@ -344,6 +353,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         private Duration holeTimeout = Duration.ofSeconds(2);
         private Clock clock = Clock.systemUTC();
         private int streamTailCacheSize = 10_000;
+        private int readAheadBatches = DEFAULT_READ_AHEAD_BATCHES;
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
@@ -395,13 +405,19 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
+        /** How many batches a reader that catches up fetches ahead while it handles the current one; 0 for none. */
+        public Builder readAheadBatches(int readAheadBatches) {
+            this.readAheadBatches = readAheadBatches;
+            return this;
+        }
+
         @Override
         protected void validate() {
             super.validate();
             if (database == null || hasher == null || clock == null || batchSize < 1 || streamTailCacheSize < 1
-                    || holeTimeout == null || holeTimeout.isNegative()) {
-                throw new AxonConfigurationException(
-                        "database, hasher, clock, a hole timeout and a positive batchSize and tail cache size are required");
+                    || readAheadBatches < 0 || holeTimeout == null || holeTimeout.isNegative()) {
+                throw new AxonConfigurationException("database, hasher, clock, a hole timeout, a positive batchSize and"
+                                                             + " tail cache size and no negative read-ahead are required");
             }
         }
 

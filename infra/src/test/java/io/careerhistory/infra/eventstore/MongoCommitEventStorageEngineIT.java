@@ -83,6 +83,12 @@ class MongoCommitEventStorageEngineIT {
 
     static MongoCommitEventStorageEngine engine(MongoDatabase database, List<SingleEventUpcaster> upcasters,
                                                 Duration holeTimeout) {
+        return builder(database, upcasters, holeTimeout).build();
+    }
+
+    private static MongoCommitEventStorageEngine.Builder builder(MongoDatabase database,
+                                                                 List<SingleEventUpcaster> upcasters,
+                                                                 Duration holeTimeout) {
         var serializer = SerializerConfiguration.storageSerializer();
         return MongoCommitEventStorageEngine.builder()
                                             .database(database)
@@ -91,8 +97,7 @@ class MongoCommitEventStorageEngineIT {
                                             .holeTimeout(holeTimeout)
                                             .eventSerializer(serializer)
                                             .snapshotSerializer(serializer)
-                                            .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(upcasters))
-                                            .build();
+                                            .upcasterChain(new org.axonframework.serialization.upcasting.event.EventUpcasterChain(upcasters));
     }
 
     static DomainEventMessage<?> event(String aggregate, long seq, Object payload) {
@@ -324,6 +329,42 @@ class MongoCommitEventStorageEngineIT {
         assertThat(all).hasSize(50);
         assertThat(all.get(49).getPayload()).isEqualTo(new Note("n49"));
         assertThat(trackedFrom(all.get(20).trackingToken())).hasSize(29);
+    }
+
+    @Test
+    void readingAheadDeliversExactlyWhatReadingWhenAskedDoes() {
+        for (int i = 0; i < 60; i++) {
+            if (i % 7 == 0) {
+                engine.appendEvents(event("M" + i, 0, new Note("m" + i)), event("M" + i, 1, new Note("m" + i + "'")));
+            } else {
+                engine.appendEvents(event("A" + i, 0, new Note("n" + i)));
+            }
+        }
+        MongoCommitEventStorageEngine askingOnly = builder(database, List.of(), HOLE_TIMEOUT).readAheadBatches(0).build();
+
+        List<TrackedEventMessage<?>> readAhead = trackedFrom(null);
+        List<TrackedEventMessage<?>> asked = askingOnly.readEvents(null, false).collect(Collectors.toList());
+
+        assertThat(readAhead).hasSize(69);
+        assertThat(payloads(readAhead)).isEqualTo(payloads(asked));
+        assertThat(readAhead.stream().map(TrackedEventMessage::trackingToken).toList())
+                .isEqualTo(asked.stream().map(TrackedEventMessage::trackingToken).toList());
+    }
+
+    @Test
+    void readingAheadStopsAtAHoleAndGoesOnOnceItIsFilled() {
+        for (int i = 0; i < 30; i++) {
+            engine.appendEvents(event("A" + i, 0, new Note("n" + i)));
+        }
+        insertAsAnotherWriter(33, event("C", 0, new Note("c"))); // 31 and 32 are still being written
+
+        List<TrackedEventMessage<?>> beforeTheHole = trackedFrom(null);
+        assertThat(beforeTheHole).hasSize(30);
+        insertAsAnotherWriter(31, event("D", 0, new Note("d")));
+        insertAsAnotherWriter(32, event("E", 0, new Note("e")));
+
+        assertThat(payloads(trackedFrom(beforeTheHole.get(29).trackingToken())))
+                .containsExactly(new Note("d"), new Note("e"), new Note("c"));
     }
 
     @Test
