@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.infra.eventstore.CommitHasher;
 import io.careerhistory.infra.eventstore.HashChainVerifier;
+import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
 import io.careerhistory.infra.eventstore.StoreCheckpoints;
 import io.careerhistory.infra.mongo.EmbeddedMongoServer;
 
@@ -69,8 +70,9 @@ public final class VerifyCommand {
              MongoClient client = MongoClients.create(embedded ? server.connectionString() : uri)) {
             MongoDatabase database = client.getDatabase(options.getOrDefault("--database", "career-history"));
             CommitHasher hasher = new CommitHasher(key);
-            StoreCheckpoints checkpoints = new StoreCheckpoints(database, hasher, 256, Clock.systemUTC());
-            HashChainVerifier.Result result = new HashChainVerifier(database, hasher, checkpoints, 256,
+            int batch = MongoCommitEventStorageEngine.DEFAULT_BATCH_SIZE;
+            StoreCheckpoints checkpoints = new StoreCheckpoints(database, hasher, batch, Clock.systemUTC());
+            HashChainVerifier.Result result = new HashChainVerifier(database, hasher, checkpoints, batch,
                                                                     Duration.ofSeconds(2)).verify(position -> { });
             VerificationReport report = VerificationReport.of(result, checkpoints.latest().orElse(null));
             System.out.println(report.line());

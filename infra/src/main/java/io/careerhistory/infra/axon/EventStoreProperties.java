@@ -1,5 +1,6 @@
 package io.careerhistory.infra.axon;
 
+import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.time.Duration;
 public record EventStoreProperties(String hmacKey, Integer batchSize, Integer snapshotThreshold, Duration holeTimeout) {
 
     public EventStoreProperties {
-        batchSize = batchSize == null ? 256 : batchSize;
+        batchSize = batchSize == null ? MongoCommitEventStorageEngine.DEFAULT_BATCH_SIZE : batchSize;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         holeTimeout = holeTimeout == null ? Duration.ofSeconds(2) : holeTimeout;
     }

@@ -21,12 +21,12 @@ import static com.mongodb.client.model.Filters.in;
  * keep the documents as raw BSON bytes, so the driver neither encodes nor decodes them field by field: no client can be
  * faster. A second read decodes them into Documents, the least that a reader who uses the values must do.
  * <p>
- * The reads have as many batches on their way at once as a replay has (the batch it reads and those it reads ahead),
- * so that the engine's read-ahead is not counted as an advantage over the ceiling.
+ * The reads go one batch at a time, as a plain client's loop reads, and with as many batches on their way at once as a
+ * replay has (the batch it reads and those it reads ahead), so that reading ahead is no advantage over the ceiling.
  */
 final class RawDriverCeiling {
 
-    private static final int BATCH = 256;
+    private static final int BATCH = MongoCommitEventStorageEngine.DEFAULT_BATCH_SIZE; // the engine's own
     static final int BATCHES_AT_ONCE = 1 + MongoCommitEventStorageEngine.DEFAULT_READ_AHEAD_BATCHES;
 
     private RawDriverCeiling() {
@@ -45,12 +45,12 @@ final class RawDriverCeiling {
     }
 
     /**
-     * Reads in batches, {@link #BATCHES_AT_ONCE} at a time: raw BSON from {@link #copiesIn}, or each decoded into a
-     * Document from {@link #decodedCopiesIn}.
+     * Reads in batches, {@code atOnce} of them on their way at a time: raw BSON from {@link #copiesIn}, or each decoded
+     * into a Document from {@link #decodedCopiesIn}.
      */
-    static Measurement keyLookupRead(MongoCollection<?> collection, int documents) throws Exception {
+    static Measurement keyLookupRead(MongoCollection<?> collection, int documents, int atOnce) throws Exception {
         AtomicLong read = new AtomicLong();
-        ExecutorService readers = Executors.newFixedThreadPool(BATCHES_AT_ONCE);
+        ExecutorService readers = Executors.newFixedThreadPool(atOnce);
         try {
             long start = System.nanoTime();
             List<Future<?>> batches = new ArrayList<>();

@@ -29,10 +29,12 @@ class BenchmarkCommandIT {
             assertThat(row(table, "replay through a streaming processor", size)).matches(".*\\| [\\d,]+ \\| .+ \\| .+ \\|");
             assertThat(row(table, "raw driver insert", size)).matches(".*\\| [\\d,]+ \\|  \\|  \\|");
             for (String read : List.of("raw BSON", "decoded")) {
-                assertThat(row(table, "raw driver _id $in read of the same documents, " + read, size))
-                        .matches(".*\\| [\\d,]+ \\|  \\|  \\|");
-                assertThat(row(table, "replay as share of the " + read + " read ceiling", size))
-                        .matches(".*\\| \\d+% \\|  \\|  \\|");
+                assertThat(row(table, "raw driver _id $in read of the same documents, " + read + " (ceiling), one batch"
+                                      + " at a time / 3 at once", size))
+                        .matches(".*\\| [\\d,]+ / [\\d,]+ \\|  \\|  \\|");
+                assertThat(row(table, "replay as share of the " + read + " read ceiling, one batch at a time / 3 at once",
+                               size))
+                        .matches(".*\\| \\d+% / \\d+% \\|  \\|  \\|");
             }
         }
         assertThat(printed.toString(StandardCharsets.UTF_8))
