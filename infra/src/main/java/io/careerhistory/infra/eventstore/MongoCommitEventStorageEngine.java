@@ -61,7 +61,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     public static final String SNAPSHOTS = "snapshots";
     /**
      * Commits per {@code _id $in} read. The embedded server matches each document it finds against the whole list
-     * again, so its work per batch grows with the square of the batch: 128 replayed some 10% faster than 256 and 64.
+     * again, so its work per batch grows with the square of the batch: 128 replayed some 10% faster than 256.
      */
     public static final int DEFAULT_BATCH_SIZE = 128;
     /** Batches a reader that catches up has on their way besides the one it reads (CommitReadAhead). */
