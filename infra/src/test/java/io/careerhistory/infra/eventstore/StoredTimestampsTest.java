@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,12 +17,8 @@ class StoredTimestampsTest {
 
     @Test
     void readsWhatInstantWritesExactlyAsInstantParseDoes() {
-        Random random = new Random(7);
-        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
-        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-        for (int i = 0; i < 100_000; i++) {
-            long seconds = from + (long) (random.nextDouble() * (to - from));
-            String text = Instant.ofEpochSecond(seconds, nanosOfEveryLength(random, i)).toString();
+        for (Instant instant : randomInstantsWithFractionsOfEveryLength(7)) {
+            String text = instant.toString();
 
             assertThat(StoredTimestamps.parse(text)).as(text).isEqualTo(Instant.parse(text));
         }
@@ -28,16 +26,29 @@ class StoredTimestampsTest {
 
     @Test
     void writesExactlyWhatInstantWritesAndReadsItBack() {
-        Random random = new Random(11);
-        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
-        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-        for (int i = 0; i < 100_000; i++) {
-            long seconds = from + (long) (random.nextDouble() * (to - from));
-            Instant instant = Instant.ofEpochSecond(seconds, nanosOfEveryLength(random, i));
-
+        for (Instant instant : randomInstantsWithFractionsOfEveryLength(11)) {
             assertThat(StoredTimestamps.format(instant)).isEqualTo(instant.toString());
             assertThat(StoredTimestamps.parse(StoredTimestamps.format(instant))).isEqualTo(instant);
         }
+    }
+
+    /** 100,000 instants in years 0000 to 9999, with no fraction and with 3, 6 and 9 fraction digits. */
+    private static List<Instant> randomInstantsWithFractionsOfEveryLength(long seed) {
+        Random random = new Random(seed);
+        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        List<Instant> instants = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            long seconds = from + (long) (random.nextDouble() * (to - from));
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(Instant.ofEpochSecond(seconds, nanos));
+        }
+        return instants;
     }
 
     @ParameterizedTest
@@ -49,15 +60,6 @@ class StoredTimestampsTest {
         Instant instant = Instant.parse(text);
 
         assertThat(StoredTimestamps.format(instant)).isEqualTo(instant.toString());
-    }
-
-    private static int nanosOfEveryLength(Random random, int i) {
-        return switch (i % 4) {
-            case 0 -> 0;
-            case 1 -> random.nextInt(1000) * 1_000_000;
-            case 2 -> random.nextInt(1_000_000) * 1000;
-            default -> random.nextInt(1_000_000_000);
-        };
     }
 
     @ParameterizedTest
