@@ -64,6 +64,11 @@ final class CommitReadAhead {
         }
     }
 
+    /** Commits per batch: a batch with fewer reached the head. */
+    int batchSize() {
+        return batchSize;
+    }
+
     /** At a hole or the head: what was read ahead is not needed (fetches on their way finish and are dropped). */
     void clear() {
         fetches.clear();

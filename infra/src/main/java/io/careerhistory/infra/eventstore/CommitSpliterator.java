@@ -18,7 +18,6 @@ import java.util.function.Consumer;
  */
 final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEventData> {
 
-    private final int batchSize;
     private final HoleFiller holes;
     private final CommitReadAhead batches;
     private final Deque<StoredEventData> buffer = new ArrayDeque<>();
@@ -26,9 +25,8 @@ final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEve
     private int skipUpToIndex;
     private boolean exhausted;
 
-    CommitSpliterator(int batchSize, HoleFiller holes, CommitReadAhead batches, CommitToken after) {
+    CommitSpliterator(HoleFiller holes, CommitReadAhead batches, CommitToken after) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-        this.batchSize = batchSize;
         this.holes = holes;
         this.batches = batches;
         // Re-read the token's own commit and skip the events already seen: a processor may stop mid-commit.
@@ -65,7 +63,7 @@ final class CommitSpliterator extends Spliterators.AbstractSpliterator<StoredEve
         }
         holes.passed(nextPosition - 1);
         // A short batch means we reached the head; the event store polls again later.
-        exhausted = nextPosition - firstRequested < batchSize;
+        exhausted = nextPosition - firstRequested < batches.batchSize();
         if (exhausted) {
             batches.clear();
         } else {

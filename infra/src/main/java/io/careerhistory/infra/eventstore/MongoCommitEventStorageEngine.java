@@ -205,7 +205,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         CommitToken after = asCommitToken(trackingToken);
         CommitReadAhead batches = new CommitReadAhead(from -> CommitBatches.fetch(commits, from, batchSize), batchSize,
                                                       readAheadThreads, readAheadBatches);
-        return StreamSupport.stream(new CommitSpliterator(batchSize, holes, batches, after), false);
+        return StreamSupport.stream(new CommitSpliterator(holes, batches, after), false);
     }
 
     @Override
