@@ -3,6 +3,7 @@ package io.careerhistory.infra.web;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -57,16 +58,28 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String css) {
+        return find(By.cssSelector(css));
+    }
+
+    /** Waits until the element is on screen: a view renders after the click that opened it, not with it. */
+    WebElement find(By locator) {
         return until(d -> {
-            var found = d.findElements(By.cssSelector(css));
+            var found = d.findElements(locator);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
+    }
+
+    void click(By locator) {
+        find(locator).click();
     }
 
     /** Waits for the condition; on a timeout, the screen as it was is kept for whoever reads the failure. */
     <T> T until(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition::apply);
+            return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100))
+                    // a view that re-renders replaces the element just found: look again
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (TimeoutException e) {
             screenshot("timed-out-" + System.currentTimeMillis());
             throw e;

@@ -108,7 +108,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.until(d -> browser.text("[data-test=timeline-count]").startsWith("0 of") ? true : null);
         browser.screenshot("employee-timeline-filtered");
 
-        browser.driver().findElement(By.linkText("My readiness and plan")).click();
+        browser.click(By.linkText("My readiness and plan"));
         assertThat(browser.text("[data-test=readiness-status]")).isNotBlank();
         assertThat(browser.find("[data-test=checklist]").findElements(By.tagName("li"))).isNotEmpty();
         browser.screenshot("employee-readiness");
@@ -118,9 +118,9 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     void anAdminStartsARebuildAndWatchesItsProgressBarToTheEnd() {
         browser.signIn(TestUsers.ADMIN, TestUsers.PASSWORD);
         browser.until(d -> d.getCurrentUrl().endsWith("#/projections") ? true : null);
-        WebElement row = browser.find("tr[data-projection=search]");
+        browser.find("tr[data-projection=search]");
         browser.screenshot("admin-projections");
-        row.findElement(By.cssSelector("button[aria-label='Rebuild search']")).click();
+        browser.click(By.cssSelector("tr[data-projection=search] button[aria-label='Rebuild search']"));
         List<String> seen = new ArrayList<>();
         browser.until(d -> {
             List<WebElement> state = d.findElements(By.cssSelector("tr[data-projection=search] [data-test=rebuild-state]"));
@@ -224,11 +224,11 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         api.getWhen("/api/employees/" + report + "/timeline", t -> t.get("entries").size() == 2);
 
         browser.signIn(TestUsers.MANAGER, TestUsers.PASSWORD);
-        browser.driver().findElement(By.linkText("My team")).click();
+        browser.click(By.linkText("My team"));
         browser.until(d -> browser.text("[data-test=team]").contains("Team Member") ? true : null);
         browser.screenshot("manager-team");
 
-        browser.driver().findElement(By.linkText("Record a completion")).click();
+        browser.click(By.linkText("Record a completion"));
         browser.find("#rc-person").sendKeys("Team Mem");
         browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Team Member']"))).click();
         browser.find("#rc-courseId").sendKeys("feedback-101");
@@ -248,7 +248,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     void anEmployeeAsksForAMentorAndTheRequestIsOnTheirTimeline() {
         String emma = api.employeeOf(TestUsers.EMPLOYEE);
         browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
-        browser.driver().findElement(By.linkText("Find a mentor")).click();
+        browser.click(By.linkText("Find a mentor"));
         browser.find("form button[type=submit]").click();
         assertThat(browser.text("[data-test=error-topic]")).isNotBlank();
         browser.screenshot("mentor-request-errors");
@@ -256,7 +256,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         String topic = "event sourcing " + System.nanoTime();
         browser.find("#mt-topic").sendKeys(topic);
         browser.find("#mt-goals").sendKeys("model a bounded context");
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Suggest mentors']")).click();
+        browser.click(By.xpath("//button[normalize-space()='Suggest mentors']"));
         browser.find("form button[type=submit]").click();
         assertThat(browser.text("[data-test=mentor-requested]")).contains("Your request is recorded");
         browser.screenshot("mentor-requested");
@@ -323,15 +323,15 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         String caseId = nominatedCase("Audited Nominee");
         api.as(TestUsers.AUDITOR).getWhen("/api/promotions", r -> r.toString().contains(caseId));
         browser.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
-        browser.driver().findElement(By.linkText("Audit")).click();
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Verify the store']")).click();
+        browser.click(By.linkText("Audit"));
+        browser.click(By.xpath("//button[normalize-space()='Verify the store']"));
         browser.until(d -> browser.text("[data-test=verify-result]").startsWith("OK:") ? true : null);
         new Select(browser.find("#ex-format")).selectByValue("csv");
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Download the events']")).click();
+        browser.click(By.xpath("//button[normalize-space()='Download the events']"));
         browser.until(d -> browser.text("[data-test=export-result]").startsWith("Downloaded events.csv") ? true : null);
         browser.screenshot("auditor-verified-and-exported");
 
-        browser.driver().findElement(By.linkText("Promotion cases")).click();
+        browser.click(By.linkText("Promotion cases"));
         browser.find("[data-test=cases]");
         List<WebElement> links = browser.until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("[data-test=cases] a"));
@@ -352,7 +352,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         api.getWhen("/api/employees/" + mentee + "/mentorships", m -> m.get("asMentee").size() == 1);
 
         browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
-        browser.driver().findElement(By.linkText("Propose a rotation")).click();
+        browser.click(By.linkText("Propose a rotation"));
         browser.find("#ro-person").sendKeys("Rotating Men");
         browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Rotating Mentee']"))).click();
         browser.find("form button[type=submit]").click();
@@ -395,7 +395,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
 
         String goal = "Run a design review " + System.nanoTime();
         browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
-        browser.driver().findElement(By.linkText("My readiness and plan")).click();
+        browser.click(By.linkText("My readiness and plan"));
         browser.find("form[aria-label='Propose a goal'] button").click();
         assertThat(browser.text("[data-test=error-title]")).isNotBlank();
         browser.find("#gl-title").sendKeys(goal);
@@ -413,7 +413,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                             .stream().anyMatch(li -> li.getText().contains("agreed")) ? true : null);
         browser.screenshot("manager-goal-agreed");
 
-        browser.driver().findElement(By.linkText("My team")).click();
+        browser.click(By.linkText("My team"));
         browser.find("[aria-label='Nominate Nominated Report for E4']").click();
         browser.find("form[aria-label='Nominate for promotion'] button[type=submit]").click();
         assertThat(browser.text("[data-test=error-justification]")).isNotBlank();
