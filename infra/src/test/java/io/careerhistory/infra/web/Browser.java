@@ -63,14 +63,24 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element is on screen: a view renders after the click that opened it, not with it. */
     WebElement find(By locator) {
-        return until(d -> {
-            var found = d.findElements(locator);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        return until(d -> shown(d, locator));
+    }
+
+    /** Clicks the element once it is on screen, looking for it again if the view re-renders it meanwhile. */
+    void click(By locator) {
+        until(d -> {
+            WebElement element = shown(d, locator);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
         });
     }
 
-    void click(By locator) {
-        find(locator).click();
+    private static WebElement shown(WebDriver driver, By locator) {
+        var found = driver.findElements(locator);
+        return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
     }
 
     /** Waits for the condition; on a timeout, the screen as it was is kept for whoever reads the failure. */
