@@ -66,6 +66,10 @@ final class Browser implements AutoCloseable {
         return until(d -> shown(d, locator));
     }
 
+    void click(String css) {
+        click(By.cssSelector(css));
+    }
+
     /** Clicks the element once it is on screen, looking for it again if the view re-renders it meanwhile. */
     void click(By locator) {
         until(d -> {
@@ -136,7 +140,7 @@ final class Browser implements AutoCloseable {
         find("#user").sendKeys(user);
         find("#password").clear();
         find("#password").sendKeys(password);
-        find("form button[type=submit]").click();
+        click("form button[type=submit]");
         until(d -> d.findElement(By.cssSelector("[data-test=signed-in-as]")).getText().contains(user));
     }
 

@@ -43,7 +43,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
         browser.open("/#/record");
         browser.find("#rc-person").sendKeys("Browser Lear");
-        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Browser Learner']"))).click();
+        browser.click(By.xpath("//button[normalize-space()='Browser Learner']"));
         browser.find("#rc-courseId").sendKeys("browser-k8s");
         browser.find("#rc-title").sendKeys("Kubernetes in the browser");
         new Select(browser.find("#rc-provider")).selectByValue("WORKSHOP");
@@ -52,11 +52,11 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                                + "document.getElementById('rc-completedOn').dispatchEvent(new Event('input'))");
         browser.find("#rc-skills").sendKeys("kubernetes, containers");
         browser.screenshot("talent-partner-record-form");
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=record-done]")).contains("Recorded");
         browser.screenshot("talent-partner-recorded");
 
-        browser.find("[data-test=record-done] a").click();
+        browser.click("[data-test=record-done] a");
         // the timeline view follows the command: reopen it until the entry is there
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> browser.text("[data-test=timeline]").contains("Completed Kubernetes in the browser"));
@@ -71,18 +71,18 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.open("/#/signin");
         browser.find("#user").sendKeys(TestUsers.TALENT_PARTNER);
         browser.find("#password").sendKeys("not-the-password");
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=signin-error]")).isEqualTo("That user name and password do not match. Try again.");
         browser.screenshot("sign-in-refused");
 
         browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
         browser.open("/#/record");
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=record-error]")).isEqualTo("Pick the employee first.");
         browser.find("#rc-person").sendKeys("Field Err");
-        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Field Errors']"))).click();
+        browser.click(By.xpath("//button[normalize-space()='Field Errors']"));
         browser.find("#rc-title").sendKeys("Missing its id and hours");
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=error-courseId]")).isNotBlank();
         assertThat(browser.text("[data-test=error-hours]")).isNotBlank();
         assertThat(browser.find("#rc-hours").getAttribute("aria-invalid")).isEqualTo("true");
@@ -155,8 +155,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.screenshot("admin-dead-letters");
 
         FlakyProjection.FAILING.set(false); // the fix is deployed
-        browser.find(row + " button[aria-label='Retry the dead letters of " + FlakyProjection.PROCESSING_GROUP + "']")
-               .click();
+        browser.click(row + " button[aria-label='Retry the dead letters of " + FlakyProjection.PROCESSING_GROUP + "']");
         assertThat(browser.text("[data-test=dead-letter-outcome]")).contains("Retried").contains("cleared");
         browser.until(d -> browser.text(row + " [data-test=dead-letters]").equals("0") ? true : null);
         browser.screenshot("admin-dead-letters-retried");
@@ -230,15 +229,15 @@ class BrowserJourneysIT extends ApiIntegrationTest {
 
         browser.click(By.linkText("Record a completion"));
         browser.find("#rc-person").sendKeys("Team Mem");
-        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Team Member']"))).click();
+        browser.click(By.xpath("//button[normalize-space()='Team Member']"));
         browser.find("#rc-courseId").sendKeys("feedback-101");
         browser.find("#rc-title").sendKeys("Giving feedback");
         browser.find("#rc-hours").sendKeys("2");
         browser.script("document.getElementById('rc-completedOn').value='2024-04-04';"
                                + "document.getElementById('rc-completedOn').dispatchEvent(new Event('input'))");
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=record-done]")).contains("Recorded");
-        browser.find("[data-test=record-done] a").click();
+        browser.click("[data-test=record-done] a");
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> browser.text("[data-test=timeline]").contains("Completed Giving feedback"));
         browser.screenshot("manager-report-timeline");
@@ -249,7 +248,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         String emma = api.employeeOf(TestUsers.EMPLOYEE);
         browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
         browser.click(By.linkText("Find a mentor"));
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=error-topic]")).isNotBlank();
         browser.screenshot("mentor-request-errors");
 
@@ -257,7 +256,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.find("#mt-topic").sendKeys(topic);
         browser.find("#mt-goals").sendKeys("model a bounded context");
         browser.click(By.xpath("//button[normalize-space()='Suggest mentors']"));
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=mentor-requested]")).contains("Your request is recorded");
         browser.screenshot("mentor-requested");
 
@@ -283,12 +282,12 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.open("/#/case/" + caseId);
         assertThat(browser.text("[data-test=four-eyes]")).contains("0 of 2 reviews", "only the chair");
         browser.find("#cs-comments").sendKeys("Operates at staff scope");
-        browser.find("form[aria-label='Your review'] button").click();
+        browser.click("form[aria-label='Your review'] button");
         browser.until(d -> browser.text("[data-test=reviews]").contains("Operates at staff scope") ? true : null);
         assertThat(browser.driver().findElements(By.cssSelector("form[aria-label='The decision']")).get(0).isDisplayed())
                 .as("a member who is not the chair does not decide").isFalse();
         browser.screenshot("committee-member-reviewed");
-        browser.find("header button").click();
+        browser.click("header button");
 
         browser.signIn(TestUsers.COMMITTEE, TestUsers.PASSWORD);
         browser.open("/#/case/" + caseId);
@@ -296,10 +295,10 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         assertThat(browser.driver().findElements(By.cssSelector("form[aria-label='The decision']")).get(0).isDisplayed())
                 .as("the chair decides only once every review is in").isFalse();
         browser.find("#cs-comments").sendKeys("Ready for the next level");
-        browser.find("form[aria-label='Your review'] button").click();
+        browser.click("form[aria-label='Your review'] button");
         browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 of 2 reviews") ? true : null);
         browser.find("#cs-rationale").sendKeys("Both reviews approve and the evidence is complete");
-        browser.find("form[aria-label='The decision'] button").click();
+        browser.click("form[aria-label='The decision'] button");
         browser.until(d -> browser.text("[data-test=decision]").startsWith("approved by the chair") ? true : null);
         browser.screenshot("chair-decided");
     }
@@ -332,12 +331,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.screenshot("auditor-verified-and-exported");
 
         browser.click(By.linkText("Promotion cases"));
-        browser.find("[data-test=cases]");
-        List<WebElement> links = browser.until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("[data-test=cases] a"));
-            return found.isEmpty() ? null : found;
-        });
-        links.get(0).click();
+        browser.click("[data-test=cases] a");
         browser.until(d -> browser.text("[data-test=case-status]").isBlank() ? null : true);
         browser.screenshot("auditor-case-record");
     }
@@ -354,27 +348,27 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
         browser.click(By.linkText("Propose a rotation"));
         browser.find("#ro-person").sendKeys("Rotating Men");
-        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Rotating Mentee']"))).click();
-        browser.find("form button[type=submit]").click();
+        browser.click(By.xpath("//button[normalize-space()='Rotating Mentee']"));
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=error-hostTeam]")).isNotBlank();
         browser.find("#ro-hostTeam").sendKeys("Search");
         browser.script("for (const [id, day] of [['ro-plannedStart', '2030-01-06'], ['ro-plannedEnd', '2030-04-06']]) {"
                                + " const input = document.getElementById(id); input.value = day;"
                                + " input.dispatchEvent(new Event('input')); }");
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=rotation-done]")).contains("Proposed");
         browser.screenshot("talent-partner-rotation-proposed");
-        browser.find("[data-test=rotation-done] a").click();
+        browser.click("[data-test=rotation-done] a");
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> !d.findElements(By.cssSelector("li[data-kind=ROTATION_PROPOSED]")).isEmpty());
 
         browser.open("/#/match");
         browser.find("#mm-person").sendKeys("Rotating Men");
-        browser.until(d -> d.findElement(By.xpath("//button[normalize-space()='Rotating Mentee']"))).click();
+        browser.click(By.xpath("//button[normalize-space()='Rotating Mentee']"));
         browser.find("#mm-mentor");
         String mentor = (String) browser.script("return document.getElementById('mm-mentor').value");
         assertThat(mentor).isNotBlank();
-        browser.find("form button[type=submit]").click();
+        browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=match-done]")).contains("Matched");
         browser.screenshot("talent-partner-mentor-matched");
         browser.open("/#/timeline/" + mentor);
@@ -396,31 +390,31 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         String goal = "Run a design review " + System.nanoTime();
         browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
         browser.click(By.linkText("My readiness and plan"));
-        browser.find("form[aria-label='Propose a goal'] button").click();
+        browser.click("form[aria-label='Propose a goal'] button");
         assertThat(browser.text("[data-test=error-title]")).isNotBlank();
         browser.find("#gl-title").sendKeys(goal);
         browser.script("const input = document.getElementById('gl-target'); input.value = '2030-06-30';"
                                + " input.dispatchEvent(new Event('input'))");
-        browser.find("form[aria-label='Propose a goal'] button").click();
+        browser.click("form[aria-label='Propose a goal'] button");
         browser.until(d -> browser.text("[data-test=goals]").contains(goal) ? true : null);
         browser.screenshot("employee-goal-proposed");
-        browser.find("header button").click();
+        browser.click("header button");
 
         browser.signIn(TestUsers.MANAGER, TestUsers.PASSWORD);
         browser.open("/#/readiness/" + emma);
-        browser.find("[aria-label='Agree to Goal proposed: " + goal + "']").click();
+        browser.click("[aria-label='Agree to Goal proposed: " + goal + "']");
         browser.until(d -> d.findElements(By.xpath("//ul[@data-test='goals']/li[contains(., '" + goal + "')]"))
                             .stream().anyMatch(li -> li.getText().contains("agreed")) ? true : null);
         browser.screenshot("manager-goal-agreed");
 
         browser.click(By.linkText("My team"));
-        browser.find("[aria-label='Nominate Nominated Report for E4']").click();
-        browser.find("form[aria-label='Nominate for promotion'] button[type=submit]").click();
+        browser.click("[aria-label='Nominate Nominated Report for E4']");
+        browser.click("form[aria-label='Nominate for promotion'] button[type=submit]");
         assertThat(browser.text("[data-test=error-justification]")).isNotBlank();
         browser.find("#nm-justification").sendKeys("Leads the checkout rewrite");
-        browser.find("form[aria-label='Nominate for promotion'] button[type=submit]").click();
+        browser.click("form[aria-label='Nominate for promotion'] button[type=submit]");
         assertThat(browser.text("[data-test=nominated]")).contains("Nominated");
-        browser.find("[data-test=nominated] a").click();
+        browser.click("[data-test=nominated] a");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         browser.reloadUntil("[data-test=cases]", d -> !d.findElements(By.xpath(
                 "//table[@data-test='cases']//tr[td[contains(., '" + today + "')] and td[. = 'open']]")).isEmpty());
