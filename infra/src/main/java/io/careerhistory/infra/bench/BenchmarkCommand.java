@@ -77,7 +77,13 @@ public final class BenchmarkCommand {
 
     private static final int WARM_UP_EVENTS = 20_000;
     private static final int WARM_UP_READS_PER_ROUND = 4;
+    private static final int READS_PER_ROUND = 3;
 
+    /**
+     * Reads and replays are short (a 10k replay takes some 70 ms), so one young collection of the shared heap can halve
+     * a run: each round measures them {@link #READS_PER_ROUND} times, and each time the ceiling reads and our replay go
+     * one after the other, so that whatever the machine does meanwhile falls on both alike.
+     */
     private void measureSize(MongoClient client, int size) throws Exception {
         String n = String.format("%,d", size);
         out.printf("... %s events%n", n);
@@ -92,40 +98,45 @@ public final class BenchmarkCommand {
             settle();
             rawInserts.add(RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
                                                            RawDriverCeiling.copiesIn(ourStore), size));
-            for (CeilingRead read : CeilingRead.ALL) {
-                settle();
-                reads.computeIfAbsent(read, k -> new ArrayList<>()).add(read.of(ourStore, size));
+            for (int read = 0; read < READS_PER_ROUND; read++) {
+                for (CeilingRead way : CeilingRead.ALL) {
+                    settle();
+                    reads.computeIfAbsent(way, k -> new ArrayList<>()).add(way.of(ourStore, size));
+                }
+                ours.replayOnce(size);
             }
         }
-        Measurement rawInsert = Measurement.median(rawInserts);
-        ours.replay(size, options.rounds());
         ourStore.drop();
         if (stock != null) {
             stock.replay(size, options.rounds());
             client.getDatabase(stock.database + "-1w").drop();
         }
-        Measurement[] oursMeasured = ours.results();
-        ourResults.add(oursMeasured);
-        Measurement[] stockMeasured = stock == null ? null : stock.results();
-        String[] names = {"append, 1 writer", "append, 4 writers", "replay through a streaming processor"};
-        for (int i = 0; i < names.length; i++) {
-            rows.add(new String[]{names[i], n, oursMeasured[i].describe(),
-                    stockMeasured == null ? "not run" : stockMeasured[i].describe(),
-                    ratio(oursMeasured[i], stockMeasured == null ? null : stockMeasured[i])});
-        }
-        rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, rawInsert.describe(), "", ""});
+        ourResults.add(ours.medians());
+        addEngineRows(n, ours, stock);
+        rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, Measurement.summary(rawInserts), "", ""});
         List<String[]> shares = new ArrayList<>();
         String howMany = "one batch at a time / " + RawDriverCeiling.BATCHES_AT_ONCE + " at once";
         for (boolean decoded : new boolean[]{false, true}) {
-            Measurement one = Measurement.median(reads.get(new CeilingRead(decoded, 1)));
-            Measurement several = Measurement.median(reads.get(new CeilingRead(decoded, RawDriverCeiling.BATCHES_AT_ONCE)));
+            List<Measurement> one = reads.get(new CeilingRead(decoded, 1));
+            List<Measurement> several = reads.get(new CeilingRead(decoded, RawDriverCeiling.BATCHES_AT_ONCE));
             String kind = decoded ? "decoded" : "raw BSON";
             rows.add(new String[]{"raw driver _id $in read of the same documents, " + kind + " (ceiling), " + howMany, n,
-                    one.describe() + " / " + several.describe(), "", ""});
+                    Measurement.summary(one) + " / " + Measurement.summary(several), "", ""});
             shares.add(new String[]{"replay as share of the " + kind + " read ceiling, " + howMany + " (goal ≥ 50%)", n,
-                    share(oursMeasured[2], one) + " / " + share(oursMeasured[2], several), "", ""});
+                    share(ours.replays, one) + " / " + share(ours.replays, several), "", ""});
         }
         rows.addAll(shares);
+    }
+
+    private void addEngineRows(String n, Engine ours, Engine stock) {
+        String[] names = {"append, 1 writer", "append, 4 writers", "replay through a streaming processor"};
+        List<List<Measurement>> oursRuns = ours.runs();
+        List<List<Measurement>> stockRuns = stock == null ? null : stock.runs();
+        for (int i = 0; i < names.length; i++) {
+            rows.add(new String[]{names[i], n, Measurement.summary(oursRuns.get(i)),
+                    stockRuns == null ? "not run" : Measurement.summary(stockRuns.get(i)),
+                    stockRuns == null ? "" : ratio(oursRuns.get(i), stockRuns.get(i), i < 2)});
+        }
     }
 
     /** One way the ceiling reads: as raw BSON or decoded into Documents, with how many batches on their way at once. */
@@ -186,18 +197,29 @@ public final class BenchmarkCommand {
             this.factory = factory;
         }
 
-        /** Replays the last single-writer store, again each round unless a replay does not finish. */
+        /** Replays the last single-writer store {@code rounds} times, or until a replay does not finish. */
         void replay(int size, int rounds) throws InterruptedException {
-            boolean stored = oneWriterRuns.get(oneWriterRuns.size() - 1).finished();
-            while (stored && replays.size() < rounds && (replays.isEmpty() || replays.get(0).finished())) {
+            while (replays.size() < rounds && (replays.isEmpty() || replays.get(0).finished())) {
+                replayOnce(size);
+            }
+        }
+
+        /** Replays the last single-writer store once, if it was written whole. */
+        void replayOnce(int size) throws InterruptedException {
+            if (oneWriterRuns.get(oneWriterRuns.size() - 1).finished()) {
                 settle();
                 replays.add(EngineWorkload.replay(factory.apply(database + "-1w"), size, limit));
             }
         }
 
-        Measurement[] results() {
-            Measurement replay = replays.isEmpty() ? Measurement.timedOut(0, limit) : Measurement.median(replays);
-            return new Measurement[]{Measurement.median(oneWriterRuns), Measurement.median(fourWriterRuns), replay};
+        /** Every run of each phase: one writer, four writers, replay. */
+        List<List<Measurement>> runs() {
+            return List.of(oneWriterRuns, fourWriterRuns,
+                           replays.isEmpty() ? List.of(Measurement.timedOut(0, limit)) : replays);
+        }
+
+        Measurement[] medians() {
+            return runs().stream().map(Measurement::median).toArray(Measurement[]::new);
         }
     }
 
@@ -281,18 +303,46 @@ public final class BenchmarkCommand {
                                       .build();
     }
 
-    private static String share(Measurement replay, Measurement ceiling) {
-        return String.format("%.0f%%", 100 * replay.perSecond() / ceiling.perSecond());
+    /**
+     * The median replay's share of the median ceiling read, and in brackets the range of the shares of each replay and
+     * the ceiling read just before it.
+     */
+    private static String share(List<Measurement> replays, List<Measurement> ceilings) {
+        String median = String.format("%.0f%%", 100 * Measurement.median(replays).perSecond()
+                                                 / Measurement.median(ceilings).perSecond());
+        if (replays.size() < 2 || replays.size() != ceilings.size() || !allFinished(replays)) {
+            return median;
+        }
+        return median + " (" + Measurement.range(pairedRatios(replays, ceilings, 100), "%.0f") + "%)";
     }
 
-    private static String ratio(Measurement ours, Measurement stock) {
-        if (stock == null) {
-            return "";
+    /**
+     * The ratio of the medians; for appends, whose rounds pair up (both engines, one after the other), in brackets the
+     * range of the ratios within a round.
+     */
+    private static String ratio(List<Measurement> ours, List<Measurement> stock, boolean paired) {
+        Measurement oursMedian = Measurement.median(ours);
+        Measurement stockMedian = Measurement.median(stock);
+        if (!stockMedian.finished()) {
+            return oursMedian.finished() ? "stock did not finish" : "";
         }
-        if (!stock.finished()) {
-            return ours.finished() ? "stock did not finish" : "";
+        String ratio = String.format("%.2f×", oursMedian.perSecond() / stockMedian.perSecond());
+        if (!paired || ours.size() < 2 || ours.size() != stock.size() || !allFinished(ours) || !allFinished(stock)) {
+            return ratio;
         }
-        return String.format("%.2f×", ours.perSecond() / stock.perSecond());
+        return ratio + " (" + Measurement.range(pairedRatios(ours, stock, 1), "%.2f") + "×)";
+    }
+
+    private static boolean allFinished(List<Measurement> runs) {
+        return runs.stream().allMatch(Measurement::finished);
+    }
+
+    private static double[] pairedRatios(List<Measurement> a, List<Measurement> b, double scale) {
+        double[] ratios = new double[a.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = scale * a.get(i).perSecond() / b.get(i).perSecond();
+        }
+        return ratios;
     }
 
     private void printTable() {

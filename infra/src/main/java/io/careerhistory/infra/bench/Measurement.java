@@ -2,6 +2,7 @@ package io.careerhistory.infra.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,6 +22,26 @@ record Measurement(long events, Duration took, boolean finished) {
         List<Measurement> bySpeed = new ArrayList<>(runs);
         bySpeed.sort(Comparator.comparingDouble((Measurement m) -> m.finished ? m.perSecond() : -1));
         return bySpeed.get(bySpeed.size() / 2);
+    }
+
+    /**
+     * The median, and in brackets the slowest and the fastest of several runs that finished, so that a reader sees how
+     * far one run of the phase can be from another on this machine.
+     */
+    static String summary(List<Measurement> runs) {
+        Measurement median = median(runs);
+        double[] finished = runs.stream().filter(Measurement::finished).mapToDouble(Measurement::perSecond).toArray();
+        if (!median.finished() || finished.length < 2) {
+            return median.describe();
+        }
+        return String.format("%s (%s)", median.describe(), range(finished, "%,.0f"));
+    }
+
+    /** "lowest–highest" of {@code values}, each written with {@code format}. */
+    static String range(double[] values, String format) {
+        double low = Arrays.stream(values).min().orElseThrow();
+        double high = Arrays.stream(values).max().orElseThrow();
+        return String.format(format, low) + "–" + String.format(format, high);
     }
 
     double perSecond() {
