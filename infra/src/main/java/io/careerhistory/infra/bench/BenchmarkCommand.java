@@ -94,7 +94,7 @@ public final class BenchmarkCommand {
         List<Measurement> rawInserts = new ArrayList<>();
         Map<CeilingRead, List<Measurement>> reads = new HashMap<>();
         for (int round = 0; round < options.rounds(); round++) {
-            RawDriverCeiling.copiesIn(ourStore).drop();
+            RawDriverCeiling.dropCopiesIn(ourStore);
             settle();
             rawInserts.add(RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
                                                            RawDriverCeiling.copiesIn(ourStore), size));

@@ -81,6 +81,14 @@ final class RawDriverCeiling {
         return database.getCollection("raw", RawBsonDocument.class);
     }
 
+    /** Drops the copies of an earlier round; only if there are any, since the embedded server logs an error otherwise. */
+    static void dropCopiesIn(MongoDatabase database) {
+        MongoCollection<RawBsonDocument> copies = copiesIn(database);
+        if (database.listCollectionNames().into(new ArrayList<>()).contains(copies.getNamespace().getCollectionName())) {
+            copies.drop();
+        }
+    }
+
     /** The same copies, decoded field by field into Documents as they are read: what any reader of the values pays. */
     static MongoCollection<Document> decodedCopiesIn(MongoDatabase database) {
         return copiesIn(database).withDocumentClass(Document.class);
