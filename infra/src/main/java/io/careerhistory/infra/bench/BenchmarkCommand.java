@@ -113,7 +113,8 @@ public final class BenchmarkCommand {
         }
         ourResults.add(ours.medians());
         addEngineRows(n, ours, stock);
-        rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, Measurement.summary(rawInserts), "", ""});
+        rows.add(new String[]{"raw driver insert of the same documents (ceiling)", n, Measurement.summary(rawInserts),
+                "", ""});
         List<String[]> shares = new ArrayList<>();
         String howMany = "one batch at a time / " + RawDriverCeiling.BATCHES_AT_ONCE + " at once";
         for (boolean decoded : new boolean[]{false, true}) {
@@ -199,17 +200,21 @@ public final class BenchmarkCommand {
 
         /** Replays the last single-writer store {@code rounds} times, or until a replay does not finish. */
         void replay(int size, int rounds) throws InterruptedException {
-            while (replays.size() < rounds && (replays.isEmpty() || replays.get(0).finished())) {
+            while (stored() && replays.size() < rounds && (replays.isEmpty() || replays.get(0).finished())) {
                 replayOnce(size);
             }
         }
 
         /** Replays the last single-writer store once, if it was written whole. */
         void replayOnce(int size) throws InterruptedException {
-            if (oneWriterRuns.get(oneWriterRuns.size() - 1).finished()) {
+            if (stored()) {
                 settle();
                 replays.add(EngineWorkload.replay(factory.apply(database + "-1w"), size, limit));
             }
+        }
+
+        private boolean stored() {
+            return oneWriterRuns.get(oneWriterRuns.size() - 1).finished();
         }
 
         /** Every run of each phase: one writer, four writers, replay. */

@@ -9,8 +9,7 @@ import java.util.List;
  * [--warm-up=6]}.
  * {@code rounds}: each timed phase runs that many times and the median is reported, against the noise of a shared JVM;
  * the short ones, our replay and the ceiling reads, run three times a round (a replay that does not finish in time is
- * not repeated). {@code warm-up}: rounds of untimed appends and replays with
- * both engines first, 0 to skip them.
+ * not repeated). {@code warm-up}: rounds of untimed appends and replays with both engines first, 0 to skip them.
  */
 record BenchmarkOptions(List<Integer> sizes, Duration stockTimeout, boolean fileBackend, boolean includeStock, int rounds,
                         int warmUpRounds) {

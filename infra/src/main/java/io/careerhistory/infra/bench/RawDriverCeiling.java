@@ -81,10 +81,11 @@ final class RawDriverCeiling {
         return database.getCollection("raw", RawBsonDocument.class);
     }
 
-    /** Drops the copies of an earlier round; only if there are any, since the embedded server logs an error otherwise. */
+    /** Drops the copies of an earlier round, if any: the embedded server logs an error for a collection it lacks. */
     static void dropCopiesIn(MongoDatabase database) {
         MongoCollection<RawBsonDocument> copies = copiesIn(database);
-        if (database.listCollectionNames().into(new ArrayList<>()).contains(copies.getNamespace().getCollectionName())) {
+        String name = copies.getNamespace().getCollectionName();
+        if (database.listCollectionNames().into(new ArrayList<>()).contains(name)) {
             copies.drop();
         }
     }
