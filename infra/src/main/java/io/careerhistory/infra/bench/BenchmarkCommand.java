@@ -94,7 +94,6 @@ public final class BenchmarkCommand {
         List<Measurement> rawInserts = new ArrayList<>();
         Map<CeilingRead, List<Measurement>> reads = new HashMap<>();
         for (int round = 0; round < options.rounds(); round++) {
-            RawDriverCeiling.dropCopiesIn(ourStore);
             settle();
             rawInserts.add(RawDriverCeiling.insertCopiesOf(RawDriverCeiling.commitsOf(ourStore),
                                                            RawDriverCeiling.copiesIn(ourStore), size));
@@ -105,6 +104,7 @@ public final class BenchmarkCommand {
                 }
                 ours.replayOnce(size);
             }
+            RawDriverCeiling.copiesIn(ourStore).drop(); // each round inserts its own copies
         }
         ourStore.drop();
         if (stock != null) {

@@ -81,15 +81,6 @@ final class RawDriverCeiling {
         return database.getCollection("raw", RawBsonDocument.class);
     }
 
-    /** Drops the copies of an earlier round, if any: the embedded server logs an error for a collection it lacks. */
-    static void dropCopiesIn(MongoDatabase database) {
-        MongoCollection<RawBsonDocument> copies = copiesIn(database);
-        String name = copies.getNamespace().getCollectionName();
-        if (database.listCollectionNames().into(new ArrayList<>()).contains(name)) {
-            copies.drop();
-        }
-    }
-
     /** The same copies, decoded field by field into Documents as they are read: what any reader of the values pays. */
     static MongoCollection<Document> decodedCopiesIn(MongoDatabase database) {
         return copiesIn(database).withDocumentClass(Document.class);
