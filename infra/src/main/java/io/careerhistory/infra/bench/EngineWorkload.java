@@ -33,6 +33,7 @@ final class EngineWorkload {
     }
 
     private static final int EVENTS_PER_AGGREGATE = 50;
+    private static final Duration STOP_WAIT = Duration.ofMinutes(1);
 
     private EngineWorkload() {
     }
@@ -72,11 +73,21 @@ final class EngineWorkload {
     }
 
     static Measurement replay(EventStorageEngine engine, int events, Duration limit) throws InterruptedException {
+        return replay(engine, events, limit, STOP_WAIT);
+    }
+
+    /**
+     * Replays until {@code events} were handled or {@code limit} passed, then stops the processor, waiting at most
+     * {@code stopWait} for it: a processor stops only when its read in progress returns, and one stock read of a large
+     * store scans for minutes. One that does not stop in time is left to stop on its own threads, which are daemons.
+     */
+    static Measurement replay(EventStorageEngine engine, int events, Duration limit, Duration stopWait)
+            throws InterruptedException {
         AtomicLong seen = new AtomicLong();
         AtomicLong firstEventAt = new AtomicLong();
         AtomicLong lastEventAt = new AtomicLong();
         EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
-        ScheduledExecutorService threads = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(2, EngineWorkload::daemon);
         // The same kind of processor the application runs its projections in (pooled streaming), one segment.
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name("bench-replay")
@@ -107,13 +118,33 @@ final class EngineWorkload {
                 Thread.sleep(2);
             }
         } finally {
-            processor.shutDown();
-            store.shutDown();
-            threads.shutdown();
+            stop(processor, store, threads, stopWait);
         }
         // Timed from the first event handled to the last: the processor's start-up (claiming its segment) and its
         // shut-down (waiting for its threads) are not replay work.
         long took = lastEventAt.get() - firstEventAt.get();
         return seen.get() < events ? Measurement.timedOut(seen.get(), limit) : Measurement.of(events, took);
+    }
+
+    private static void stop(PooledStreamingEventProcessor processor, EmbeddedEventStore store,
+                             ExecutorService threads, Duration stopWait) throws InterruptedException {
+        Thread stopping = daemon(() -> {
+            processor.shutDown();
+            store.shutDown();
+            threads.shutdown();
+        });
+        stopping.start();
+        stopping.join(stopWait.toMillis());
+        if (stopping.isAlive()) {
+            System.err.printf("bench: the replay's processor had not stopped %.1f s after it was asked to, waiting for "
+                              + "its engine's read; it is left to stop in the background, where that read still loads "
+                              + "the server%n", stopWait.toMillis() / 1000.0);
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "bench-replay");
+        thread.setDaemon(true);
+        return thread;
     }
 }
