@@ -15,10 +15,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -128,18 +131,16 @@ final class EngineWorkload {
 
     private static void stop(PooledStreamingEventProcessor processor, EmbeddedEventStore store,
                              ExecutorService threads, Duration stopWait) throws InterruptedException {
-        Thread stopping = daemon(() -> {
-            processor.shutDown();
-            store.shutDown();
-            threads.shutdown();
-        });
-        stopping.start();
-        stopping.join(stopWait.toMillis());
-        if (stopping.isAlive()) {
+        try {
+            processor.shutdownAsync().thenRun(store::shutDown).thenRun(threads::shutdown)
+                     .get(stopWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             System.err.printf("bench: the replay's processor had not stopped %.1f s after it was asked to, waiting for "
                               + "its engine's read; it is left to stop in the background, where that read still loads "
                               + "the server, and its error when the run closes the connection at the end is expected%n",
                               stopWait.toMillis() / 1000.0);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the replay's processor failed to stop", e.getCause());
         }
     }
 
