@@ -3,6 +3,7 @@ package io.careerhistory.infra.axon;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.careerhistory.infra.privacy.PersonalDataCipher;
 import io.careerhistory.infra.privacy.PersonalDataModule;
@@ -13,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.time.LocalDate;
+
 /**
  * The Jackson serializer for events, messages, snapshots and tokens. It has its own ObjectMapper, never the web
  * layer's: stored JSON is a contract and must not change when someone tunes the HTTP API's output.
@@ -20,9 +23,14 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class SerializerConfiguration {
 
+    /** Registered after the JavaTimeModule, so its date reader is the one Jackson asks first. */
+    static final String STORED_DATES_MODULE = "career-stored-dates";
+
     public static ObjectMapper storageObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule(STORED_DATES_MODULE)
+                                        .addDeserializer(LocalDate.class, new IsoLocalDateDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -34,11 +42,11 @@ public class SerializerConfiguration {
 
     /** Without sealing: the logical shape of the stored JSON, for contract tests and tools that never see personal data. */
     public static JacksonSerializer storageSerializer() {
-        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+        return CachingJacksonSerializer.over(storageObjectMapper());
     }
 
     public static JacksonSerializer storageSerializer(PersonalDataCipher cipher) {
-        return JacksonSerializer.builder().objectMapper(storageObjectMapper(cipher)).build();
+        return CachingJacksonSerializer.over(storageObjectMapper(cipher));
     }
 
     @Bean
