@@ -12,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * Reads the stored form of a business date, {@code yyyy-MM-dd}, by hand, and hands anything else to Jackson's own
- * deserializer. Almost every event carries a date, and the JDK's formatter took about a quarter of reading one
- * (the same reason {@code StoredTimestamps} parses instants by hand).
+ * deserializer. Almost every event carries a date, and the JDK's formatter took about a quarter of reading an event's
+ * payload (the same reason {@code StoredTimestamps} parses instants by hand).
  * <p>
  * The same value or the same error as Jackson's: a text of any other shape, and a date that does not exist
  * ({@code 2025-02-30}), go to it. A field whose {@code @JsonFormat} names a pattern gets Jackson's own deserializer

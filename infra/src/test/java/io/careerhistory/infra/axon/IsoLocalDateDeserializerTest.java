@@ -29,7 +29,7 @@ class IsoLocalDateDeserializerTest {
     }
 
     @Test
-    void shouldReadEveryDayOfTwoCenturiesAsJacksonDoes() throws Exception {
+    void shouldReadEveryDayOfTwoCenturies() throws Exception {
         for (LocalDate day = LocalDate.of(1900, 1, 1); day.getYear() < 2100; day = day.plusDays(1)) {
             String json = "\"" + day + "\"";
             assertThat(stored.readValue(json, LocalDate.class)).isEqualTo(day);
