@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.careerhistory.infra.time.IsoText;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -59,32 +59,6 @@ final class IsoLocalDateDeserializer extends LocalDateDeserializer {
 
     /** The date a {@code yyyy-MM-dd} text names, or null for any other text or a day that does not exist. */
     static LocalDate parse(String text) {
-        if (text.length() != LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException notADay) {
-            return null;
-        }
-    }
-
-    /** The number the characters [from, to) spell, or -1 if one is not an ASCII digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = text.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+        return text.length() == LENGTH ? IsoText.date(text, 0) : null;
     }
 }

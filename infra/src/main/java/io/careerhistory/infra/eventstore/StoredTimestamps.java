@@ -1,8 +1,12 @@
 package io.careerhistory.infra.eventstore;
 
+import io.careerhistory.infra.time.IsoText;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+
+import static io.careerhistory.infra.time.IsoText.digits;
 
 /**
  * Writes and reads stored timestamps in the form of {@link Instant#toString}: {@code 2026-11-26T12:24:23Z}, with 3, 6
@@ -75,37 +79,20 @@ final class StoredTimestamps {
         if (length < SECONDS_END + 1 || text.charAt(length - 1) != 'Z' || !separatorsAt(text)) {
             return Instant.parse(text);
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
+        LocalDate date = IsoText.date(text, 0);
         int hour = digits(text, 11, 2);
         int minute = digits(text, 14, 2);
         int second = digits(text, 17, 2);
         int nanos = fraction(text, SECONDS_END, length - 1);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth())
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || nanos < 0) {
+        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || nanos < 0) {
             return Instant.parse(text);
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second, nanos);
+        return Instant.ofEpochSecond(date.toEpochDay() * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second, nanos);
     }
 
     private static boolean separatorsAt(String text) {
         return text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':'
                 && text.charAt(16) == ':';
-    }
-
-    /** The number written with {@code count} ASCII digits from {@code from}, or -1 if one of them is not a digit. */
-    private static int digits(String text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** Nanoseconds from "" or ".d" to ".ddddddddd" between {@code from} and {@code end}; -1 for anything else. */
