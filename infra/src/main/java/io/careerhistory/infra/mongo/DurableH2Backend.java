@@ -7,17 +7,17 @@ import org.h2.mvstore.MVStore;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * mongo-java-server's H2 backend, made to keep every write it acknowledged when the process is killed.
+ * mongo-java-server's H2 backend, made to keep every write it acknowledged when the process is killed, and never half
+ * of a write.
  *
  * <p>As it comes, the backend's MVStore commits in the background about once a second, so a {@code kill -9}
  * loses the writes of the last moments. Here the MVStore is opened without auto-commit and every write command
- * is committed to the file before its reply is sent. Commits are grouped: a writer whose write is already covered
- * by a commit another thread made after it skips its own, so concurrent writers share one commit.
- * The commit reaches the operating system (surviving a process kill), not necessarily the disk (a power cut):
- * see docs/adr/0003-embedded-mongodb.md.
+ * is committed to the file before its reply is sent, in groups and only between writes ({@link GroupCommit}): a
+ * write stores its document and then its index keys one map at a time, and a commit in between would put a document
+ * on disk without its keys. The commit reaches the operating system (surviving a process kill), not necessarily the
+ * disk (a power cut): see docs/adr/0003-embedded-mongodb.md.
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -25,14 +25,11 @@ public class DurableH2Backend extends H2Backend {
             "insert", "update", "delete", "findandmodify", "createindexes", "drop", "dropdatabase", "dropindexes",
             "renamecollection", "create");
 
-    private final MVStore store;
-    private final AtomicLong writesDone = new AtomicLong();
-    private final Object commitLock = new Object();
-    private long writesCommitted;
+    private final GroupCommit commits;
 
-    private DurableH2Backend(MVStore store) {
+    DurableH2Backend(MVStore store) {
         super(store);
-        this.store = store;
+        this.commits = new GroupCommit(store::commit);
     }
 
     public static DurableH2Backend open(Path file) {
@@ -42,21 +39,9 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        Document reply = super.handleCommand(channel, database, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase())) {
-            commitUpTo(writesDone.incrementAndGet());
+        if (!WRITE_COMMANDS.contains(command.toLowerCase())) {
+            return super.handleCommand(channel, database, command, query);
         }
-        return reply;
-    }
-
-    private void commitUpTo(long write) {
-        synchronized (commitLock) {
-            if (writesCommitted >= write) {
-                return; // a commit made after our write already covers it
-            }
-            long covered = writesDone.get();
-            store.commit();
-            writesCommitted = covered;
-        }
+        return commits.write(() -> super.handleCommand(channel, database, command, query));
     }
 }
