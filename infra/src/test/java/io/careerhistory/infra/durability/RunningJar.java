@@ -27,15 +27,18 @@ public final class RunningJar implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private RunningJar(Process process, int port) {
+    private RunningJar(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** The one user of the jar under test: a talent partner who may also read the actuator and verify the store. */
     private static final String USER = "durability";
     private static final String PASSWORD = UUID.randomUUID().toString();
+    private static final int LOG_LINES_SHOWN = 80;
 
     public static RunningJar start(Path dataDir, Path log, String... options) throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
@@ -52,7 +55,7 @@ public final class RunningJar implements AutoCloseable {
         Process process = builder.redirectErrorStream(true)
                                                      .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                                                      .start();
-        RunningJar jar = new RunningJar(process, port);
+        RunningJar jar = new RunningJar(process, port, log);
         jar.awaitHealthy(Duration.ofSeconds(90));
         return jar;
     }
@@ -117,6 +120,28 @@ public final class RunningJar implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The errors and warnings the jar logged, with their stack traces (at most {@value #LOG_LINES_SHOWN} lines), for
+     * a failure message: the log file lives in a temporary directory that is gone once the test ends.
+     */
+    public String loggedErrors() {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            StringBuilder shown = new StringBuilder();
+            boolean inError = false;
+            int count = 0;
+            for (String line : (Iterable<String>) lines::iterator) {
+                boolean continuation = line.startsWith("\t") || line.startsWith("Caused by") || line.startsWith("  ");
+                inError = line.contains(" ERROR ") || (inError && continuation);
+                if (inError && count++ < LOG_LINES_SHOWN) {
+                    shown.append('\n').append(line);
+                }
+            }
+            return shown.isEmpty() ? "\n(the jar logged no error)" : shown.toString();
+        } catch (IOException e) {
+            return "\n(the jar's log could not be read: " + e + ")";
         }
     }
 
