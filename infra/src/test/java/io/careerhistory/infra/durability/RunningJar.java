@@ -124,7 +124,7 @@ public final class RunningJar implements AutoCloseable {
     }
 
     /**
-     * The errors and warnings the jar logged, with their stack traces (at most {@value #LOG_LINES_SHOWN} lines), for
+     * The errors the jar logged, with their stack traces (at most {@value #LOG_LINES_SHOWN} lines), for
      * a failure message: the log file lives in a temporary directory that is gone once the test ends.
      */
     public String loggedErrors() {
