@@ -34,13 +34,13 @@ class KillNineIT {
             HttpResponse<String> hired = jar.send("POST", "/api/employees", """
                     {"name":"Kill Nine","email":"k9@example.com","loginName":"k9","track":"Engineering","level":"E2","team":"Ops","hiredOn":"2022-01-01"}
                     """);
-            assertThat(hired.statusCode()).isEqualTo(201);
+            assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
             employeeId = hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
             for (int i = 0; i < COMPLETIONS; i++) {
                 HttpResponse<String> recorded = jar.send("POST", "/api/employees/" + employeeId + "/course-completions", """
                         {"courseId":"c-%d","title":"Course %d","provider":"ACADEMY","skills":[],"hours":1,"completedOn":"%s"}
                         """.formatted(i, i, LocalDate.of(2022, 1, 2).plusDays(i)));
-                assertThat(recorded.statusCode()).isEqualTo(201);
+                assertThat(recorded.statusCode()).as(() -> recorded.body() + jar.loggedErrors()).isEqualTo(201);
             }
             jar.killHard(); // right after the last acknowledged response
         }

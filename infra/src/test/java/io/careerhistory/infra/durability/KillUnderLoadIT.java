@@ -77,7 +77,7 @@ class KillUnderLoadIT {
                                                                   Duration.ofSeconds(30));
                     // recorded now, or already before the kill (its answer lost): either way, once
                     assertThat(again.statusCode() == 201 || again.body().contains("COMPLETION_ALREADY_RECORDED"))
-                            .as(again.body() + restarted.loggedErrors()).isTrue();
+                            .as(() -> again.body() + restarted.loggedErrors()).isTrue();
                     retried++;
                 }
             }
