@@ -2,6 +2,7 @@ package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class UnexpectedErrorsTest {
+class FailuresAsProblemsTest {
 
-    private final UnexpectedErrors filter = new UnexpectedErrors();
+    private final FailuresAsProblems filter = new FailuresAsProblems();
     private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/employees/e-1/course-completions");
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -34,6 +35,22 @@ class UnexpectedErrorsTest {
         assertThat(problem.get("instance").asText()).isEqualTo("/api/employees/e-1/course-completions");
         assertThat(problem.get("incident").asText()).matches("[0-9a-f-]{36}");
         assertThat(response.getContentAsString()).doesNotContain("secret", "half an answer");
+    }
+
+    @Test
+    void mongoDbOutOfReachIsA503ToRetryWithRetryAfter() throws Exception {
+        FilterChain failing = (req, res) -> {
+            throw new IllegalStateException("lookup failed", new MongoTimeoutException("no server within 3000 ms"));
+        };
+
+        filter.doFilter(request, response, failing);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo(FailuresAsProblems.RETRY_AFTER_SECONDS);
+        JsonNode problem = new ObjectMapper().readTree(response.getContentAsString());
+        assertThat(problem.get("code").asText()).isEqualTo("STORE_UNAVAILABLE");
+        assertThat(problem.get("retryable").asBoolean()).isTrue();
+        assertThat(problem.has("incident")).isFalse();
     }
 
     @Test
