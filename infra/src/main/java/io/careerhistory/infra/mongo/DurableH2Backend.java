@@ -44,4 +44,10 @@ public class DurableH2Backend extends H2Backend {
         }
         return commits.write(() -> super.handleCommand(channel, database, command, query));
     }
+
+    /** Closing the MVStore commits what it holds, so it too waits until no write is half done. */
+    @Override
+    public void close() {
+        commits.betweenWrites(super::close);
+    }
 }

@@ -46,14 +46,24 @@ final class GroupCommit {
             if (writesCommitted >= write) {
                 return; // a commit made after our write already covers it
             }
-            writing.writeLock().lock();
-            try {
+            betweenWrites(() -> {
                 long covered = writesDone.get(); // no write is running, so every counted write is whole
                 commit.run();
                 writesCommitted = covered;
-            } finally {
-                writing.writeLock().unlock();
-            }
+            });
+        }
+    }
+
+    /**
+     * Runs the action once no write is half done, holding off new writes until it returns: for what persists the
+     * store besides a commit, such as closing it.
+     */
+    void betweenWrites(Runnable action) {
+        writing.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            writing.writeLock().unlock();
         }
     }
 }

@@ -65,6 +65,28 @@ class GroupCommitTest {
     }
 
     @Test
+    void whatRunsBetweenWritesWaitsForAHalfDoneWrite() throws Exception {
+        CountDownLatch writeStarted = new CountDownLatch(1);
+        CountDownLatch finishWrite = new CountDownLatch(1);
+        CompletableFuture<String> write = CompletableFuture.supplyAsync(() -> group.write(() -> {
+            writeStarted.countDown();
+            await(finishWrite);
+            return "written";
+        }));
+        assertThat(writeStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        AtomicInteger closed = new AtomicInteger();
+        CompletableFuture<Void> close = CompletableFuture.runAsync(() -> group.betweenWrites(closed::incrementAndGet));
+        Thread.sleep(200);
+        assertThat(closed).as("closing waits for the write to be whole").hasValue(0);
+
+        finishWrite.countDown();
+        close.get(10, TimeUnit.SECONDS);
+        assertThat(closed).hasValue(1);
+        assertThat(write.get(10, TimeUnit.SECONDS)).isEqualTo("written");
+    }
+
+    @Test
     void concurrentWritersShareCommits() throws Exception {
         GroupCommit slowCommits = new GroupCommit(() -> {
             commits.incrementAndGet();
