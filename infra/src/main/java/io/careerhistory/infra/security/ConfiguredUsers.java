@@ -23,6 +23,7 @@ import static com.mongodb.client.model.Filters.eq;
  * The users of the embedded default, from configuration. Each password comes from, in order: the configured
  * {@code password} (tests), the environment variable {@code CAREER_PASSWORD_<NAME>}, the hash kept from an earlier
  * start ({@code security_users}), or else it is generated on this first start, printed once, and only its hash kept.
+ * A password given is kept as a hash too: later starts without it keep it, and giving another replaces it.
  */
 final class ConfiguredUsers {
 
@@ -48,7 +49,8 @@ final class ConfiguredUsers {
                                PasswordEncoder encoder, Map<String, String> environment) {
         String given = user.password() != null ? user.password() : environment.get(environmentVariable(user.name()));
         if (given != null && !given.isBlank()) {
-            return encoder.encode(given);
+            // Kept too, so a later start without the variable (another shell, a restart by hand) keeps this password.
+            return keep(user, encoder.encode(given), hashes);
         }
         Document kept = hashes.find(eq("_id", user.name())).first();
         if (kept != null) {
@@ -57,12 +59,16 @@ final class ConfiguredUsers {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String hash = encoder.encode(generated);
-        hashes.replaceOne(eq("_id", user.name()), new Document("_id", user.name()).append("hash", hash),
-                          new ReplaceOptions().upsert(true));
+        String hash = keep(user, encoder.encode(generated), hashes);
         // Printed once, on the start that generated it; later starts find only its hash.
         log.warn("Generated password for user '{}' ({}): {}  (shown only now; set {} to choose your own)", user.name(),
                  user.roles(), generated, environmentVariable(user.name()));
+        return hash;
+    }
+
+    private static String keep(CareerSecurityProperties.User user, String hash, MongoCollection<Document> hashes) {
+        hashes.replaceOne(eq("_id", user.name()), new Document("_id", user.name()).append("hash", hash),
+                          new ReplaceOptions().upsert(true));
         return hash;
     }
 

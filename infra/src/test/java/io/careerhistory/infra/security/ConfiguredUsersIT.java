@@ -75,4 +75,19 @@ class ConfiguredUsersIT {
         assertThat(output.getOut()).doesNotContain("chosen-by-ops").doesNotContain("Generated password");
         assertThat(ConfiguredUsers.environmentVariable("talent.partner-1")).isEqualTo("CAREER_PASSWORD_TALENT_PARTNER_1");
     }
+
+    @Test
+    void aPasswordFromTheEnvironmentIsKeptForLaterStartsWithoutItAndReplacedByAnotherOne(CapturedOutput output) {
+        ConfiguredUsers.load(auditor(), database, encoder, Map.of("CAREER_PASSWORD_AUDITOR", "chosen-by-ops"));
+
+        InMemoryUserDetailsManager later = ConfiguredUsers.load(auditor(), database, encoder, Map.of());
+        assertThat(encoder.matches("chosen-by-ops", later.loadUserByUsername("auditor").getPassword())).isTrue();
+        assertThat(output.getOut()).doesNotContain("Generated password");
+
+        ConfiguredUsers.load(auditor(), database, encoder, Map.of("CAREER_PASSWORD_AUDITOR", "rotated"));
+        InMemoryUserDetailsManager afterRotation = ConfiguredUsers.load(auditor(), database, encoder, Map.of());
+        assertThat(encoder.matches("rotated", afterRotation.loadUserByUsername("auditor").getPassword())).isTrue();
+        assertThat(encoder.matches("chosen-by-ops", afterRotation.loadUserByUsername("auditor").getPassword())).isFalse();
+        assertThat(database.getCollection(ConfiguredUsers.COLLECTION).find().first().toJson()).doesNotContain("rotated");
+    }
 }
