@@ -36,14 +36,8 @@ class GroupCommitTest {
 
     @Test
     void noCommitRunsWhileAWriteIsHalfDone() throws Exception {
-        CountDownLatch slowWriteStarted = new CountDownLatch(1);
         CountDownLatch finishSlowWrite = new CountDownLatch(1);
-        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> group.write(() -> {
-            slowWriteStarted.countDown();
-            await(finishSlowWrite);
-            return "slow";
-        }));
-        assertThat(slowWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> slow = halfDoneWrite("slow", finishSlowWrite);
 
         AtomicInteger quickWritesDone = new AtomicInteger();
         CompletableFuture<String> quick = CompletableFuture.supplyAsync(() -> group.write(() -> {
@@ -66,14 +60,8 @@ class GroupCommitTest {
 
     @Test
     void whatRunsBetweenWritesWaitsForAHalfDoneWrite() throws Exception {
-        CountDownLatch writeStarted = new CountDownLatch(1);
         CountDownLatch finishWrite = new CountDownLatch(1);
-        CompletableFuture<String> write = CompletableFuture.supplyAsync(() -> group.write(() -> {
-            writeStarted.countDown();
-            await(finishWrite);
-            return "written";
-        }));
-        assertThat(writeStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> write = halfDoneWrite("written", finishWrite);
 
         AtomicInteger closed = new AtomicInteger();
         CompletableFuture<Void> close = CompletableFuture.runAsync(() -> group.betweenWrites(closed::incrementAndGet));
@@ -130,6 +118,18 @@ class GroupCommitTest {
         });
 
         assertThatThrownBy(() -> failing.write(() -> "written")).hasMessage("the store is closed");
+    }
+
+    /** A write that has started and waits inside, half done, until {@code finish} opens; then it answers {@code answer}. */
+    private CompletableFuture<String> halfDoneWrite(String answer, CountDownLatch finish) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<String> write = CompletableFuture.supplyAsync(() -> group.write(() -> {
+            started.countDown();
+            await(finish);
+            return answer;
+        }));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        return write;
     }
 
     private static void await(CountDownLatch latch) {
