@@ -34,7 +34,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         log.info("Embedded MongoDB ({}) listening on {}", description, connectionString());
     }
 
-    private static MongoServer serve(MongoBackend backend, int port) {
+    /** The backend served on 127.0.0.1 ({@code port} 0: a free one), as the wire version the driver accepts. */
+    static MongoServer serve(MongoBackend backend, int port) {
         backend.version(ServerVersion.MONGO_5_0); // the driver refuses the default wire version
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);

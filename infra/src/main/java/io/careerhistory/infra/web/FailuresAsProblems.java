@@ -42,12 +42,13 @@ class FailuresAsProblems extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            ProblemDetail problem = MongoAway.causedBy(e) ? storeUnavailable(request, e) : incident(request, e);
+            boolean storeAway = MongoAway.causedBy(e);
+            ProblemDetail problem = storeAway ? storeUnavailable(request, e) : incident(request, e);
             if (response.isCommitted()) {
                 throw e; // part of the answer is on its way: the connection is all that can still say it failed
             }
             response.reset(); // also forgets a writer already taken, so the problem can be written as bytes
-            if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            if (storeAway) {
                 response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             }
             Problems.write(response, Problems.at(problem, request));

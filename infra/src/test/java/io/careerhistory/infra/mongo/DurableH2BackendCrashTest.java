@@ -7,7 +7,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.RepeatedTest;
@@ -49,7 +48,7 @@ class DurableH2BackendCrashTest {
     void aCrashMidWriteLeavesEveryKeyEitherWhollyWrittenOrFree() throws Exception {
         Path file = dir.resolve("store.mv");
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-        MongoServer server = serve(new DurableH2Backend(store));
+        MongoServer server = EmbeddedMongoServer.serve(new DurableH2Backend(store), 0);
         AtomicInteger attempted = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try (MongoClient client = clientOf(server)) {
@@ -70,7 +69,7 @@ class DurableH2BackendCrashTest {
             server.shutdownNow();
         }
 
-        MongoServer restarted = serve(DurableH2Backend.open(file));
+        MongoServer restarted = EmbeddedMongoServer.serve(DurableH2Backend.open(file), 0);
         try (MongoClient client = clientOf(restarted)) {
             MongoCollection<Document> docs = client.getDatabase("crash").getCollection("docs");
             List<Integer> absent = new ArrayList<>();
@@ -115,13 +114,6 @@ class DurableH2BackendCrashTest {
         } catch (MongoException refused) {
             return false;
         }
-    }
-
-    private static MongoServer serve(DurableH2Backend backend) {
-        backend.version(ServerVersion.MONGO_5_0);
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        return server;
     }
 
     private static MongoClient clientOf(MongoServer server) {
