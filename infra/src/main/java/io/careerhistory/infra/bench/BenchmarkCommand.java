@@ -78,6 +78,8 @@ public final class BenchmarkCommand {
     private static final int WARM_UP_EVENTS = 20_000;
     private static final int WARM_UP_READS_PER_ROUND = 4;
     private static final int READS_PER_ROUND = 3;
+    private static final int MIN_APPENDS_PER_ROUND = 30_000;
+    private static final int MAX_APPEND_PAIRS_PER_ROUND = 3;
 
     /**
      * Reads and replays are short (a 10k replay takes some 70 ms), so one young collection of the shared heap can halve
@@ -155,15 +157,16 @@ public final class BenchmarkCommand {
 
     /**
      * Each round appends with both engines, four writers then one, and the engine that goes first alternates, so that
-     * neither is favoured by what the shared JVM and server did just before. The single-writer store of the last
-     * round is kept for the replays.
+     * neither is favoured by what the shared JVM and server did just before. A small store is appended several times
+     * a round ({@link #appendPairsPerRound}). The last single-writer store is kept for the replays.
      */
     private void measureAppends(MongoClient client, Engine ours, Engine stock, int size) throws Exception {
-        for (int round = 0; round < options.rounds(); round++) {
+        int pairs = options.rounds() * appendPairsPerRound(size);
+        for (int pair = 0; pair < pairs; pair++) {
             List<Engine> order = new ArrayList<>();
             order.add(ours);
             if (stock != null) {
-                order.add(round % 2 == 0 ? order.size() : 0, stock);
+                order.add(pair % 2 == 0 ? order.size() : 0, stock);
             }
             for (Engine engine : order) {
                 engine.fourWriterRuns.add(appendTo(client, engine, "-4w", size, 4));
@@ -173,6 +176,16 @@ public final class BenchmarkCommand {
                 engine.oneWriterRuns.add(appendTo(client, engine, "-1w", size, 1));
             }
         }
+    }
+
+    /**
+     * Appends of a small store take a second or two, and the single writer's rate varies by a third from one to the
+     * next (how fast idle cores wake): ten pairs of 10k single-writer appends ranged 0.82-1.33× between the two
+     * engines. So each round appends {@link #MIN_APPENDS_PER_ROUND} events per engine and writer count, in at most
+     * {@link #MAX_APPEND_PAIRS_PER_ROUND} pairs of runs: three pairs a round at 10k, one at 200k.
+     */
+    static int appendPairsPerRound(int size) {
+        return Math.min(MAX_APPEND_PAIRS_PER_ROUND, Math.max(1, (MIN_APPENDS_PER_ROUND + size - 1) / size));
     }
 
     private Engine ours(MongoClient client, String database) {
