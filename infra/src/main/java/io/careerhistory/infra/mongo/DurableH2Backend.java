@@ -32,9 +32,12 @@ public class DurableH2Backend extends H2Backend {
         this.commits = new GroupCommit(store::commit);
     }
 
+    /** Opens the file, the first time also putting back what writes torn in an older version left out. */
     public static DurableH2Backend open(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-        return new DurableH2Backend(store);
+        DurableH2Backend backend = new DurableH2Backend(store);
+        new TornWriteRepair(store, backend).runOnce();
+        return backend;
     }
 
     @Override
