@@ -67,7 +67,8 @@ class TornWriteRepairTest {
         TornWriteRepair repair = new TornWriteRepair(store, backend);
         TornWriteRepair.Report report = repair.runOnce().orElseThrow();
         assertThat(report.restoredKeys()).isEqualTo(2);
-        assertThat(report.documents()).as("counts the server's own index catalogue too").isGreaterThanOrEqualTo(DOCUMENTS);
+        assertThat(report.documents()).as("counts the server's own index catalogue too")
+                                      .isGreaterThanOrEqualTo(DOCUMENTS);
         assertThat(report.conflicts()).isEmpty();
         assertThat(repair.runOnce()).as("marked: not read again").isEmpty();
         backend.close();
