@@ -63,6 +63,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(DATA_FILE);
+        DataFileShrink.ifMostlyDead(file, DataFileShrink.MIN_BYTES);
         return new EmbeddedMongoServer(DurableH2Backend.open(file), file, "file " + file.toAbsolutePath(), port);
     }
 
