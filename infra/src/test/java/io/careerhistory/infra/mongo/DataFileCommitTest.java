@@ -1,7 +1,6 @@
 package io.careerhistory.infra.mongo;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.mongodb.client.model.Filters.eq;
+import static io.careerhistory.infra.mongo.ServedClients.clientOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,7 +37,7 @@ class DataFileCommitTest {
         Path file = dir.resolve("store.mv");
         List<Long> sizes = new ArrayList<>();
         MongoServer server = EmbeddedMongoServer.serve(DurableH2Backend.open(file), 0);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+        try (MongoClient client = clientOf(server)) {
             MongoCollection<Document> views = client.getDatabase("tidy").getCollection("views");
             for (int burst = 0; burst < BURSTS; burst++) {
                 for (int write = 0; write < WRITES_A_BURST; write++) {

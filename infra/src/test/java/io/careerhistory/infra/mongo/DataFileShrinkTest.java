@@ -1,7 +1,6 @@
 package io.careerhistory.infra.mongo;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
@@ -17,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.function.Function;
 
 import static com.mongodb.client.model.Filters.eq;
+import static io.careerhistory.infra.mongo.ServedClients.clientOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A data file left mostly dead by the backend as it comes is rewritten at start-up; one mostly live is left alone. */
@@ -90,9 +90,5 @@ class DataFileShrinkTest {
         } finally {
             server.shutdownNow();
         }
-    }
-
-    private static MongoClient clientOf(MongoServer server) {
-        return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
     }
 }

@@ -2,7 +2,6 @@ package io.careerhistory.infra.mongo;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -12,7 +11,6 @@ import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.mongodb.client.model.Filters.eq;
+import static io.careerhistory.infra.mongo.ServedClients.clientOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -114,11 +113,5 @@ class DurableH2BackendCrashTest {
         } catch (MongoException refused) {
             return false;
         }
-    }
-
-    private static MongoClient clientOf(MongoServer server) {
-        InetSocketAddress address = server.getLocalAddress();
-        return MongoClients.create("mongodb://127.0.0.1:" + address.getPort() + "/?serverSelectionTimeoutMS=2000"
-                                           + "&connectTimeoutMS=2000&socketTimeoutMS=5000");
     }
 }

@@ -2,7 +2,6 @@ package io.careerhistory.infra.mongo;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
+import static io.careerhistory.infra.mongo.ServedClients.clientOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -152,10 +152,5 @@ class TornWriteRepairTest {
 
     private static MongoCollection<Document> docsOf(MongoClient client) {
         return client.getDatabase("torn").getCollection("docs");
-    }
-
-    private static MongoClient clientOf(MongoServer server) {
-        return MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()
-                                   + "/?serverSelectionTimeoutMS=2000");
     }
 }
