@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 /**
  * Gives back the space of a data file that is mostly dead chunks, as the files written before {@link DataFileCommit}
- * are (813 MB for the demo data, 3% of it live): before the server opens the file, one whose live data fill less than
+ * are (813 MB for the demo data, 2% of it live): before the server opens the file, one whose live data fill less than
  * {@value #MIN_LIVE_PERCENT}% of it is rewritten with its live data only. The rewrite is a copy and then an atomic
  * rename, so a crash meanwhile leaves the old file ({@link MVStoreTool#compact(String, boolean)}).
  */
