@@ -29,10 +29,13 @@ final class DataFileShrink {
     /** True when the file was rewritten. */
     static boolean ifMostlyDead(Path file, long minBytes) {
         try {
-            if (!Files.exists(file) || Files.size(file) < minBytes) {
+            if (!Files.exists(file)) {
                 return false;
             }
             long before = Files.size(file);
+            if (before < minBytes) {
+                return false;
+            }
             int live = livePercent(file);
             if (live >= MIN_LIVE_PERCENT) {
                 return false;
