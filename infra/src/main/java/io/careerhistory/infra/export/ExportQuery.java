@@ -18,6 +18,9 @@ public record ExportQuery(Set<String> types, String employee, Instant from, Inst
         if (start != null && end != null && !start.isBefore(end)) {
             throw new IllegalArgumentException("'from' must be before 'to'");
         }
+        if (types != null) {
+            EventTypes.check(types);
+        }
         return new ExportQuery(types == null ? Set.of() : Set.copyOf(types), employee == null || employee.isBlank() ? null
                                                                                               : employee, start, end);
     }

@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -24,7 +25,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -80,8 +84,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ValidUnicodeText.PROBLEM;
         }
         return mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                ? oneOf(invalid.getTargetType())
                 : "has the wrong type or format";
+    }
+
+    private static String oneOf(Class<?> enumType) {
+        return "must be one of " + List.of(enumType.getEnumConstants());
     }
 
     @Override
@@ -106,12 +114,53 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A query parameter or path variable that does not convert: what it must be, never the converter's words. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        Class<?> type = ex.getRequiredType();
+        if (type != null && Collection.class.isAssignableFrom(type)) { // a repeatable parameter: say what each must be
+            type = ex.getParameter().nested().getNestedParameterType();
+        }
+        return parameterProblem(ex.getName(), expected(type) + ", not " + quoted(ex.getValue()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(parameterProblem(ex.getParameterName(), "is required").getBody());
+    }
+
+    private static ResponseEntity<ProblemDetail> parameterProblem(String parameter, String message) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                                        ex.getName() + " is not valid: " + rootMessage(ex));
-        problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", rootMessage(ex))));
+                                        parameter + " " + message);
+        problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The value as sent, cut short: it is echoed to help, not to reflect whatever arrived. */
+    private static String quoted(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type.isEnum()) {
+            return oneOf(type);
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == LocalDate.class) {
+            return "must be an ISO date (2025-06-30)";
+        }
+        if (type == Instant.class) {
+            return "must be an ISO instant (2025-06-30T12:00:00Z)";
+        }
+        return "has the wrong type or format";
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -172,13 +221,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         return Problems.of(status, type, title, detail);
-    }
-
-    private static String rootMessage(Throwable ex) {
-        Throwable root = ex;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

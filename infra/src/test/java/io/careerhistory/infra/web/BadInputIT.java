@@ -243,6 +243,28 @@ class BadInputIT extends ApiIntegrationTest {
     }
 
     @Test
+    void queryParametersThatDoNotConvertSayWhatTheyMustBeInTheirOwnWords() {
+        String id = api.hire("Query Parameters");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("/api/employees/" + id + "/timeline?limit=abc", "limit must be a whole number, not 'abc'");
+        expected.put("/api/employees/" + id + "/timeline?kind=NOPE", "kind must be one of [HIRED, TRANSFERRED,");
+        expected.put("/api/employees/" + id + "/timeline?from=2025-13-01", "from must be an ISO date (2025-06-30)");
+        expected.put("/api/readiness?status=FOO", "status must be one of [READY, NOT_READY,");
+        expected.put("/api/mentorships/suggestions?mentee=" + id + "&kind=SIDEWAYS", "kind must be one of [CLASSIC,");
+        expected.put("/api/mentorships/suggestions", "mentee is required");
+        expected.put("/api/export/events?type=CourseCompleted", "not [CourseCompleted]");
+        for (Map.Entry<String, String> request : expected.entrySet()) {
+            Reply reply = api.call("GET", request.getKey(), null);
+            assertThat(reply.status()).as(request.getKey()).isEqualTo(400);
+            assertThat(reply.body().get("type").asText()).as(request.getKey()).endsWith("/invalid-input");
+            assertThat(reply.body().get("detail").asText()).as(request.getKey())
+                                                           .contains(request.getValue())
+                                                           .doesNotContain("io.careerhistory", "No enum constant",
+                                                                           "For input string");
+        }
+    }
+
+    @Test
     void injectionLookingFreeTextIsStoredAndReadBackAsTyped() {
         String surname = "Zinj" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String name = surname + " Robert'); DROP TABLE employees;-- <script>alert(1)</script> {\"$gt\": \"\"} ${jndi:ldap://x/a}";

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_PROPOSED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORING_STARTED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_REQUESTED;
+
 /**
  * An employee's development plan and mentorships, read from their timeline: each goal or mentorship with its status
  * (kept on its opening entry) and every step that refers to it, in business-time order.
@@ -32,7 +36,7 @@ class CareerPlansController {
     @GetMapping("/api/employees/{employeeId}/development-plan")
     Map<String, Object> developmentPlan(@PathVariable String employeeId) {
         List<TimelineEntry> entries = entries(employeeId);
-        return Map.of("employeeId", employeeId, "goals", threads(entries, "goalId", Set.of("GOAL_PROPOSED")));
+        return Map.of("employeeId", employeeId, "goals", threads(entries, "goalId", Set.of(GOAL_PROPOSED.name())));
     }
 
     @GetMapping("/api/employees/{employeeId}/mentorships")
@@ -40,8 +44,8 @@ class CareerPlansController {
         List<TimelineEntry> entries = entries(employeeId);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("employeeId", employeeId);
-        view.put("asMentee", threads(entries, "mentorshipId", Set.of("MENTORSHIP_REQUESTED")));
-        view.put("asMentor", threads(entries, "mentorshipId", Set.of("MENTORING_STARTED")));
+        view.put("asMentee", threads(entries, "mentorshipId", Set.of(MENTORSHIP_REQUESTED.name())));
+        view.put("asMentor", threads(entries, "mentorshipId", Set.of(MENTORING_STARTED.name())));
         return view;
     }
 

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_ACHIEVED;
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_AGREED;
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_DROPPED;
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_PROGRESS;
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_PROPOSED;
+
 /**
  * The development plan on the timeline: each step is an entry, and the proposal's entry carries the goal's status.
  * Same processing group and view as {@link TimelineProjection}.
@@ -22,7 +28,7 @@ import java.util.Map;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class DevelopmentPlanTimelineProjection {
 
-    private static final String PROPOSED = "GOAL_PROPOSED";
+    private static final TimelineKind PROPOSED = GOAL_PROPOSED;
 
     private final TimelineRepository repository;
 
@@ -45,28 +51,28 @@ class DevelopmentPlanTimelineProjection {
     @EventHandler
     void on(DevelopmentGoalAgreedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "AGREED", new TimelineEntry(
-                eventId, "GOAL_AGREED", event.agreedOn(), sequence, "Goal agreed",
+                eventId, GOAL_AGREED, event.agreedOn(), sequence, "Goal agreed",
                 Map.of("agreedBy", event.agreedBy().name()), Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
     void on(DevelopmentGoalProgressNotedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "GOAL_PROGRESS", event.notedOn(), sequence, "Progress on a goal",
+                       new TimelineEntry(eventId, GOAL_PROGRESS, event.notedOn(), sequence, "Progress on a goal",
                                          Map.of("note", event.note()), Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
     void on(DevelopmentGoalAchievedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "ACHIEVED", new TimelineEntry(
-                eventId, "GOAL_ACHIEVED", event.achievedOn(), sequence, "Goal achieved", Map.of(),
+                eventId, GOAL_ACHIEVED, event.achievedOn(), sequence, "Goal achieved", Map.of(),
                 Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
     void on(DevelopmentGoalDroppedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "DROPPED", new TimelineEntry(
-                eventId, "GOAL_DROPPED", event.droppedOn(), sequence, "Goal dropped", Map.of("reason", event.reason()),
+                eventId, GOAL_DROPPED, event.droppedOn(), sequence, "Goal dropped", Map.of("reason", event.reason()),
                 Map.of("goalId", event.goalId())));
     }
 

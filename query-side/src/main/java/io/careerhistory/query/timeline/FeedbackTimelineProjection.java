@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.FEEDBACK_RECEIVED;
+import static io.careerhistory.query.timeline.TimelineKind.RETRO_TAKEAWAY;
+import static io.careerhistory.query.timeline.TimelineKind.REVIEW_COMPLETED;
+
 /** Feedback, reviews and retrospective takeaways on the timeline. Same view as {@link TimelineProjection}. */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -28,7 +32,7 @@ class FeedbackTimelineProjection {
     @EventHandler
     void on(FeedbackReceivedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "FEEDBACK_RECEIVED", event.receivedOn(), sequence,
+                       new TimelineEntry(eventId, FEEDBACK_RECEIVED, event.receivedOn(), sequence,
                                          "Feedback from " + FROM.get(event.direction().name()),
                                          Map.of("direction", event.direction().name(), "text", event.text()),
                                          Map.of("givenBy", event.givenBy().value())));
@@ -37,7 +41,7 @@ class FeedbackTimelineProjection {
     @EventHandler
     void on(ReviewCompletedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "REVIEW_COMPLETED", event.completedOn(), sequence,
+                       new TimelineEntry(eventId, REVIEW_COMPLETED, event.completedOn(), sequence,
                                          "Review of " + event.period() + " completed",
                                          Map.of("selfReflection", event.selfReflection(),
                                                 "managerAssessment", event.managerAssessment()),
@@ -47,7 +51,7 @@ class FeedbackTimelineProjection {
     @EventHandler
     void on(RetroTakeawayRecordedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "RETRO_TAKEAWAY", event.recordedOn(), sequence,
+                       new TimelineEntry(eventId, RETRO_TAKEAWAY, event.recordedOn(), sequence,
                                          "Takeaway from " + event.retrospective(), Map.of("takeaway", event.takeaway()),
                                          Map.of("takeawayId", event.takeawayId())));
     }

@@ -9,13 +9,14 @@ import java.util.Set;
  * {@code kinds} empty means every kind; {@code from} and {@code to} are inclusive business dates, either may be null;
  * {@code asOf} asks for the timeline as it stood then ({@link AsOf#NOW} for today's).
  */
-public record FindTimelineQuery(String employeeId, Set<String> kinds, LocalDate from, LocalDate to, String cursor, int limit,
-                                AsOf asOf) {
+public record FindTimelineQuery(String employeeId, Set<TimelineKind> kinds, LocalDate from, LocalDate to, String cursor,
+                                int limit, AsOf asOf) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    public FindTimelineQuery(String employeeId, Set<String> kinds, LocalDate from, LocalDate to, String cursor, int limit) {
+    public FindTimelineQuery(String employeeId, Set<TimelineKind> kinds, LocalDate from, LocalDate to, String cursor,
+                             int limit) {
         this(employeeId, kinds, from, to, cursor, limit, AsOf.NOW);
     }
 

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.LEVEL_IMPORTED;
+import static io.careerhistory.query.timeline.TimelineKind.PROMOTION_IMPORTED;
+
 /**
  * History from before the system was in use, on the timeline as what it is: recorded from an import, with its source,
  * and never shown as a promotion decided here (no case, no committee), which would claim a four-eyes decision that
@@ -28,7 +31,7 @@ class ImportedHistoryTimelineProjection {
     @EventHandler
     void on(LevelHistoryImportedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "LEVEL_IMPORTED", event.heldFrom(), sequence,
+                       new TimelineEntry(eventId, LEVEL_IMPORTED, event.heldFrom(), sequence,
                                          event.track() + " " + event.level() + " (recorded from import: " + event.source()
                                                  + ")",
                                          Map.of("track", event.track(), "level", event.level(), "source", event.source(),
@@ -39,7 +42,7 @@ class ImportedHistoryTimelineProjection {
     @EventHandler
     void on(PromotionHistoryImportedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PROMOTION_IMPORTED", event.promotedOn(), sequence,
+                       new TimelineEntry(eventId, PROMOTION_IMPORTED, event.promotedOn(), sequence,
                                          "Promoted to " + event.track() + " " + event.toLevel()
                                                  + " (recorded from import: " + event.source() + ")",
                                          Map.of("fromLevel", event.fromLevel(), "toLevel", event.toLevel(),

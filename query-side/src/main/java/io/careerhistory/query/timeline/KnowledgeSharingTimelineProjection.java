@@ -15,6 +15,14 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.HACK_WEEK_PROJECT;
+import static io.careerhistory.query.timeline.TimelineKind.PASSION_PROJECT_SHIPPED;
+import static io.careerhistory.query.timeline.TimelineKind.PASSION_PROJECT_STARTED;
+import static io.careerhistory.query.timeline.TimelineKind.PASSION_PROJECT_STOPPED;
+import static io.careerhistory.query.timeline.TimelineKind.POD_JOINED;
+import static io.careerhistory.query.timeline.TimelineKind.POD_LEFT;
+import static io.careerhistory.query.timeline.TimelineKind.TECH_TALK;
+
 /**
  * The knowledge-sharing facts on the timeline: talks, pods, hack weeks, passion projects. Same processing group and
  * view as {@link TimelineProjection} (which owns the reset); a later fact also marks the entry it ends.
@@ -32,7 +40,7 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(TechTalkGivenEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "TECH_TALK", event.givenOn(), sequence, "Gave the talk " + event.title(),
+                       new TimelineEntry(eventId, TECH_TALK, event.givenOn(), sequence, "Gave the talk " + event.title(),
                                          Map.of("venue", event.venue(), "skills", event.skills()),
                                          Map.of("talkId", event.talkId())));
     }
@@ -40,7 +48,7 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(LearningPodJoinedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "POD_JOINED", event.joinedOn(), sequence,
+                       new TimelineEntry(eventId, POD_JOINED, event.joinedOn(), sequence,
                                          "Joined the learning pod " + event.podName(), Map.of("topic", event.topic()),
                                          Map.of("podId", event.podId())));
     }
@@ -48,9 +56,9 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(LearningPodLeftEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
-        TimelineEntry left = new TimelineEntry(eventId, "POD_LEFT", event.leftOn(), sequence, "Left a learning pod",
+        TimelineEntry left = new TimelineEntry(eventId, POD_LEFT, event.leftOn(), sequence, "Left a learning pod",
                                                Map.of(), Map.of("podId", event.podId()));
-        repository.annotate(employeeId, "POD_JOINED", "podId", event.podId(), Map.of("leftOn", event.leftOn().toString()),
+        repository.annotate(employeeId, POD_JOINED, "podId", event.podId(), Map.of("leftOn", event.leftOn().toString()),
                             left, "leftOn");
         repository.put(employeeId, left);
     }
@@ -58,7 +66,7 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(HackWeekProjectRecordedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "HACK_WEEK_PROJECT", event.endedOn(), sequence,
+                       new TimelineEntry(eventId, HACK_WEEK_PROJECT, event.endedOn(), sequence,
                                          "Hack week " + event.hackWeek() + ": " + event.title(),
                                          Map.of("outcome", event.outcome().name(), "skills", event.skills()),
                                          Map.of("projectId", event.projectId())));
@@ -67,7 +75,7 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(PassionProjectStartedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PASSION_PROJECT_STARTED", event.startedOn(), sequence,
+                       new TimelineEntry(eventId, PASSION_PROJECT_STARTED, event.startedOn(), sequence,
                                          "Started the passion project " + event.title(),
                                          Map.of("skills", event.skills(), "status", "RUNNING"),
                                          Map.of("projectId", event.projectId())));
@@ -76,7 +84,7 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(PassionProjectShippedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         ended(event.employeeId().value(), event.projectId(), "SHIPPED",
-              new TimelineEntry(eventId, "PASSION_PROJECT_SHIPPED", event.shippedOn(), sequence,
+              new TimelineEntry(eventId, PASSION_PROJECT_SHIPPED, event.shippedOn(), sequence,
                                 "Shipped a passion project", Map.of("outcome", event.outcome()),
                                 Map.of("projectId", event.projectId())));
     }
@@ -84,14 +92,14 @@ class KnowledgeSharingTimelineProjection {
     @EventHandler
     void on(PassionProjectStoppedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         ended(event.employeeId().value(), event.projectId(), "STOPPED",
-              new TimelineEntry(eventId, "PASSION_PROJECT_STOPPED", event.stoppedOn(), sequence,
+              new TimelineEntry(eventId, PASSION_PROJECT_STOPPED, event.stoppedOn(), sequence,
                                 "Stopped a passion project", Map.of("reason", event.reason()),
                                 Map.of("projectId", event.projectId())));
     }
 
     /** Marks the project's start entry with how it ended, and puts the ending. */
     private void ended(String employeeId, String projectId, String status, TimelineEntry ending) {
-        repository.annotate(employeeId, "PASSION_PROJECT_STARTED", "projectId", projectId, Map.of("status", status), ending);
+        repository.annotate(employeeId, PASSION_PROJECT_STARTED, "projectId", projectId, Map.of("status", status), ending);
         repository.put(employeeId, ending);
     }
 }

@@ -16,6 +16,15 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.MENTORING_GIVEN;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORING_STARTED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_CANCELLED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_CONCLUDED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_GOAL_ACHIEVED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_REQUESTED;
+import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_SESSION;
+import static io.careerhistory.query.timeline.TimelineKind.MENTOR_MATCHED;
+
 /**
  * Mentorships on the timelines of both people. The mentee's request entry carries the mentorship's status; the mentor
  * sees the match, the sessions, a cancellation, and the conclusion as the {@link MentoringGivenEvent} credited to
@@ -25,7 +34,7 @@ import java.util.Map;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class MentorshipTimelineProjection {
 
-    private static final String REQUESTED = "MENTORSHIP_REQUESTED";
+    private static final TimelineKind REQUESTED = MENTORSHIP_REQUESTED;
     private static final String MENTORSHIP_ID = "mentorshipId";
 
     private final TimelineRepository repository;
@@ -50,13 +59,13 @@ class MentorshipTimelineProjection {
     @EventHandler
     void on(MentorMatchedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, String> refs = refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value());
-        TimelineEntry matched = new TimelineEntry(eventId, "MENTOR_MATCHED", event.matchedOn(), sequence,
+        TimelineEntry matched = new TimelineEntry(eventId, MENTOR_MATCHED, event.matchedOn(), sequence,
                                                   "Matched with a mentor", Map.of("kind", event.kind().name()), refs);
         repository.annotate(event.menteeId().value(), REQUESTED, MENTORSHIP_ID, event.mentorshipId(),
                             Map.of("mentorId", event.mentorId().value()), matched);
         step(event.menteeId().value(), "MATCHED", matched);
         repository.put(event.mentorId().value(),
-                       new TimelineEntry(eventId, "MENTORING_STARTED", event.matchedOn(), sequence,
+                       new TimelineEntry(eventId, MENTORING_STARTED, event.matchedOn(), sequence,
                                          "Started mentoring " + event.menteeId(), Map.of("kind", event.kind().name()),
                                          refs));
     }
@@ -69,7 +78,7 @@ class MentorshipTimelineProjection {
             details.put("notes", event.notes());
         }
         Map<String, String> refs = refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value());
-        TimelineEntry entry = new TimelineEntry(eventId, "MENTORSHIP_SESSION", event.heldOn(), sequence,
+        TimelineEntry entry = new TimelineEntry(eventId, MENTORSHIP_SESSION, event.heldOn(), sequence,
                                                 "Mentoring session", details, refs);
         repository.put(event.menteeId().value(), entry);
         repository.put(event.mentorId().value(), entry);
@@ -78,7 +87,7 @@ class MentorshipTimelineProjection {
     @EventHandler
     void on(MentorshipGoalAchievedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.menteeId().value(),
-                       new TimelineEntry(eventId, "MENTORSHIP_GOAL_ACHIEVED", event.achievedOn(), sequence,
+                       new TimelineEntry(eventId, MENTORSHIP_GOAL_ACHIEVED, event.achievedOn(), sequence,
                                          "Mentorship goal achieved: " + event.goal(), Map.of("goal", event.goal()),
                                          refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value())));
     }
@@ -86,7 +95,7 @@ class MentorshipTimelineProjection {
     @EventHandler
     void on(MentorshipConcludedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.menteeId().value(), "CONCLUDED",
-             new TimelineEntry(eventId, "MENTORSHIP_CONCLUDED", event.concludedOn(), sequence, "Mentorship concluded",
+             new TimelineEntry(eventId, MENTORSHIP_CONCLUDED, event.concludedOn(), sequence, "Mentorship concluded",
                                Map.of("menteeFeedback", event.menteeFeedback(), "mentorFeedback", event.mentorFeedback()),
                                refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value())));
     }
@@ -94,7 +103,7 @@ class MentorshipTimelineProjection {
     @EventHandler
     void on(MentoringGivenEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "MENTORING_GIVEN", event.concludedOn(), sequence,
+                       new TimelineEntry(eventId, MENTORING_GIVEN, event.concludedOn(), sequence,
                                          "Mentored " + event.menteeId() + " on " + event.topic(),
                                          Map.of("kind", event.kind().name(), "topic", event.topic()),
                                          refs(event.mentorshipId(), event.menteeId().value(), event.employeeId().value())));
@@ -103,7 +112,7 @@ class MentorshipTimelineProjection {
     @EventHandler
     void on(MentorshipCancelledEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String mentor = event.mentorId() == null ? null : event.mentorId().value();
-        TimelineEntry entry = new TimelineEntry(eventId, "MENTORSHIP_CANCELLED", event.cancelledOn(), sequence,
+        TimelineEntry entry = new TimelineEntry(eventId, MENTORSHIP_CANCELLED, event.cancelledOn(), sequence,
                                                 "Mentorship cancelled", Map.of("reason", event.reason()),
                                                 refs(event.mentorshipId(), event.menteeId().value(), mentor));
         step(event.menteeId().value(), "CANCELLED", entry);

@@ -13,6 +13,11 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.PROMOTED;
+import static io.careerhistory.query.timeline.TimelineKind.PROMOTION_ANNOUNCED;
+import static io.careerhistory.query.timeline.TimelineKind.PROMOTION_DECIDED;
+import static io.careerhistory.query.timeline.TimelineKind.PROMOTION_NOMINATED;
+
 /**
  * Promotions on the employee's timeline: the nomination (carrying the case's status), the decision, the level change
  * and the announcement. The committee's work (members, evidence, reviews) belongs to the case's audit view, not here.
@@ -21,7 +26,7 @@ import java.util.Map;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class PromotionTimelineProjection {
 
-    private static final String NOMINATED = "PROMOTION_NOMINATED";
+    private static final TimelineKind NOMINATED = PROMOTION_NOMINATED;
     private static final String CASE_ID = "caseId";
 
     private final TimelineRepository repository;
@@ -49,7 +54,7 @@ class PromotionTimelineProjection {
     @EventHandler
     void on(PromotionDecidedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.putStep(event.employeeId().value(),
-                           new TimelineEntry(eventId, "PROMOTION_DECIDED", event.decidedOn(), sequence,
+                           new TimelineEntry(eventId, PROMOTION_DECIDED, event.decidedOn(), sequence,
                                              "Promotion to " + event.toLevel() + " " + event.outcome().name().toLowerCase(),
                                              Map.of("outcome", event.outcome().name(), "rationale", event.rationale()),
                                              Map.of(CASE_ID, event.caseId(), "decidedBy", event.decidedBy().value())),
@@ -59,7 +64,7 @@ class PromotionTimelineProjection {
     @EventHandler
     void on(EmployeePromotedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PROMOTED", event.effectiveOn(), sequence,
+                       new TimelineEntry(eventId, PROMOTED, event.effectiveOn(), sequence,
                                          "Promoted to " + event.track() + " " + event.toLevel(),
                                          Map.of("fromLevel", event.fromLevel(), "toLevel", event.toLevel()),
                                          Map.of(CASE_ID, event.caseId())));
@@ -68,7 +73,7 @@ class PromotionTimelineProjection {
     @EventHandler
     void on(PromotionAnnouncedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PROMOTION_ANNOUNCED", event.announcedOn(), sequence,
+                       new TimelineEntry(eventId, PROMOTION_ANNOUNCED, event.announcedOn(), sequence,
                                          "Promotion celebrated", Map.of("message", event.message()),
                                          Map.of(CASE_ID, event.caseId())));
     }

@@ -14,6 +14,13 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.ROTATION_APPROVED;
+import static io.careerhistory.query.timeline.TimelineKind.ROTATION_CANCELLED;
+import static io.careerhistory.query.timeline.TimelineKind.ROTATION_COMPLETED;
+import static io.careerhistory.query.timeline.TimelineKind.ROTATION_EXTENDED;
+import static io.careerhistory.query.timeline.TimelineKind.ROTATION_PROPOSED;
+import static io.careerhistory.query.timeline.TimelineKind.ROTATION_STARTED;
+
 /**
  * Job rotations on the timeline: each step an entry referring to the rotation and its host team, and the proposal's
  * entry carrying the rotation's status. A conversion's move shows as the TRANSFERRED entry committed with it.
@@ -22,7 +29,7 @@ import java.util.Map;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class RotationTimelineProjection {
 
-    private static final String PROPOSED = "ROTATION_PROPOSED";
+    private static final TimelineKind PROPOSED = ROTATION_PROPOSED;
 
     private final TimelineRepository repository;
 
@@ -43,21 +50,21 @@ class RotationTimelineProjection {
     @EventHandler
     void on(RotationApprovedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "APPROVED",
-             new TimelineEntry(eventId, "ROTATION_APPROVED", event.approvedOn(), sequence, "Rotation approved by the host team",
+             new TimelineEntry(eventId, ROTATION_APPROVED, event.approvedOn(), sequence, "Rotation approved by the host team",
                                Map.of(), Map.of("rotationId", event.rotationId(), "approvedBy", event.approvedBy().value())));
     }
 
     @EventHandler
     void on(RotationStartedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "STARTED",
-             new TimelineEntry(eventId, "ROTATION_STARTED", event.startedOn(), sequence, "Rotation started", Map.of(),
+             new TimelineEntry(eventId, ROTATION_STARTED, event.startedOn(), sequence, "Rotation started", Map.of(),
                                Map.of("rotationId", event.rotationId())));
     }
 
     @EventHandler
     void on(RotationExtendedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
-        TimelineEntry extended = new TimelineEntry(eventId, "ROTATION_EXTENDED", event.extendedOn(), sequence,
+        TimelineEntry extended = new TimelineEntry(eventId, ROTATION_EXTENDED, event.extendedOn(), sequence,
                                                    "Rotation extended to " + event.newPlannedEnd(), Map.of(),
                                                    Map.of("rotationId", event.rotationId()));
         repository.annotate(employeeId, PROPOSED, "rotationId", event.rotationId(),
@@ -68,7 +75,7 @@ class RotationTimelineProjection {
     @EventHandler
     void on(RotationCompletedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), event.outcome().name(),
-             new TimelineEntry(eventId, "ROTATION_COMPLETED", event.completedOn(), sequence,
+             new TimelineEntry(eventId, ROTATION_COMPLETED, event.completedOn(), sequence,
                                "Rotation completed: " + event.outcome().name().toLowerCase(),
                                Map.of("outcome", event.outcome().name()), Map.of("rotationId", event.rotationId())));
     }
@@ -76,7 +83,7 @@ class RotationTimelineProjection {
     @EventHandler
     void on(RotationCancelledEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         step(event.employeeId().value(), "CANCELLED",
-             new TimelineEntry(eventId, "ROTATION_CANCELLED", event.cancelledOn(), sequence, "Rotation cancelled",
+             new TimelineEntry(eventId, ROTATION_CANCELLED, event.cancelledOn(), sequence, "Rotation cancelled",
                                Map.of("reason", event.reason()), Map.of("rotationId", event.rotationId())));
     }
 

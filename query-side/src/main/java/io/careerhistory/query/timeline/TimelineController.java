@@ -27,7 +27,7 @@ class TimelineController {
 
     @GetMapping("/api/employees/{employeeId}/timeline")
     TimelinePage timeline(@PathVariable String employeeId,
-                          @RequestParam(required = false) Set<String> kind,
+                          @RequestParam(required = false) Set<TimelineKind> kind,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @RequestParam(required = false) String cursor,

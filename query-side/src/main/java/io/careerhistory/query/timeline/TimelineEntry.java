@@ -15,4 +15,9 @@ public record TimelineEntry(String eventId,
                             String title,
                             Map<String, Object> details,
                             Map<String, String> refs) {
+
+    public TimelineEntry(String eventId, TimelineKind kind, LocalDate occurredOn, long sequence, String title,
+                         Map<String, Object> details, Map<String, String> refs) {
+        this(eventId, kind.name(), occurredOn, sequence, title, details, refs);
+    }
 }

@@ -17,6 +17,13 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.careerhistory.query.timeline.TimelineKind.COMPLETION_RETRACTED;
+import static io.careerhistory.query.timeline.TimelineKind.COURSE_COMPLETED;
+import static io.careerhistory.query.timeline.TimelineKind.DEPARTED;
+import static io.careerhistory.query.timeline.TimelineKind.HIRED;
+import static io.careerhistory.query.timeline.TimelineKind.PERSONAL_DATA_ERASED;
+import static io.careerhistory.query.timeline.TimelineKind.TRANSFERRED;
+
 /** Builds each employee's timeline from their career events. */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -33,7 +40,7 @@ public class TimelineProjection {
     @EventHandler
     void on(EmployeeHiredEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "HIRED", event.hiredOn(), sequence,
+                       new TimelineEntry(eventId, HIRED, event.hiredOn(), sequence,
                                          "Joined " + event.team() + " as " + event.track() + " " + event.level(),
                                          placement(event.track(), event.level(), event.team(), event.tribe()),
                                          managerRef(event.managerId())));
@@ -49,7 +56,7 @@ public class TimelineProjection {
             details.put("sourceRef", event.sourceRef());
         }
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "COURSE_COMPLETED", event.completedOn(), sequence,
+                       new TimelineEntry(eventId, COURSE_COMPLETED, event.completedOn(), sequence,
                                          "Completed " + event.title(), details,
                                          Map.of("courseId", event.courseId(), "completionId", event.completionId())));
     }
@@ -57,11 +64,11 @@ public class TimelineProjection {
     @EventHandler
     void on(CourseCompletionRetractedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         String employeeId = event.employeeId().value();
-        TimelineEntry retraction = new TimelineEntry(eventId, "COMPLETION_RETRACTED", event.retractedOn(), sequence,
+        TimelineEntry retraction = new TimelineEntry(eventId, COMPLETION_RETRACTED, event.retractedOn(), sequence,
                                                      "Completion retracted: " + event.reason(),
                                                      Map.of("reason", event.reason()),
                                                      Map.of("completionId", event.completionId()));
-        repository.annotate(employeeId, "COURSE_COMPLETED", "completionId", event.completionId(),
+        repository.annotate(employeeId, COURSE_COMPLETED, "completionId", event.completionId(),
                             Map.of("retractedOn", event.retractedOn().toString(), "retractionReason", event.reason()),
                             retraction);
         repository.put(employeeId, retraction);
@@ -70,7 +77,7 @@ public class TimelineProjection {
     @EventHandler
     void on(EmployeeTransferredEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "TRANSFERRED", event.effectiveOn(), sequence,
+                       new TimelineEntry(eventId, TRANSFERRED, event.effectiveOn(), sequence,
                                          "Moved to " + event.team() + " as " + event.track() + " " + event.level(),
                                          placement(event.track(), event.level(), event.team(), event.tribe()),
                                          managerRef(event.managerId())));
@@ -80,14 +87,14 @@ public class TimelineProjection {
     void on(EmployeeDepartedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, Object> details = event.reason() == null ? Map.of() : Map.of("reason", event.reason());
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "DEPARTED", event.departedOn(), sequence, "Left the company",
+                       new TimelineEntry(eventId, DEPARTED, event.departedOn(), sequence, "Left the company",
                                          details, Map.of()));
     }
 
     @EventHandler
     void on(PersonalDataErasedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, "PERSONAL_DATA_ERASED", event.erasedOn(), sequence,
+                       new TimelineEntry(eventId, PERSONAL_DATA_ERASED, event.erasedOn(), sequence,
                                          "Personal data erased", Map.of(), Map.of()));
     }
 

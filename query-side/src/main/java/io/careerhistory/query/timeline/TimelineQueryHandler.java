@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Answers timeline queries: filters, orders by business time, and pages with an opaque cursor. */
 @Component
@@ -24,8 +26,9 @@ class TimelineQueryHandler {
     }
 
     private static TimelinePage page(FindTimelineQuery query, TimelineCursor cursor, List<TimelineEntry> all) {
+        Set<String> kinds = query.kinds().stream().map(TimelineKind::name).collect(Collectors.toSet());
         List<TimelineEntry> matching = all.stream()
-                                          .filter(e -> query.kinds().isEmpty() || query.kinds().contains(e.kind()))
+                                          .filter(e -> kinds.isEmpty() || kinds.contains(e.kind()))
                                           .filter(e -> query.from() == null || !e.occurredOn().isBefore(query.from()))
                                           .filter(e -> query.to() == null || !e.occurredOn().isAfter(query.to()))
                                           .filter(e -> cursor == null || cursor.isBefore(e))

@@ -65,7 +65,7 @@ public class TimelineRepository {
      * Puts a later step of something that an entry of {@code openingKind} began (a goal, a rotation), and marks that
      * entry with the {@code status} the step leads to. The two are tied by the ref {@code refKey} of {@code step}.
      */
-    void putStep(String employeeId, TimelineEntry step, String openingKind, String refKey, String status) {
+    void putStep(String employeeId, TimelineEntry step, TimelineKind openingKind, String refKey, String status) {
         annotate(employeeId, openingKind, refKey, step.refs().get(refKey), Map.of("status", status), step);
         put(employeeId, step);
     }
@@ -76,7 +76,7 @@ public class TimelineRepository {
      * so that a question about the past sees the value of then ({@link AsOf}). {@code $set}/{@code $addToSet} of
      * values fixed by the event, so it is idempotent too.
      */
-    void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details,
+    void annotate(String employeeId, TimelineKind kind, String refKey, String refValue, Map<String, Object> details,
                   TimelineEntry by) {
         annotate(employeeId, kind, refKey, refValue, details, by, null);
     }
@@ -85,7 +85,7 @@ public class TimelineRepository {
      * As above, skipping entries that already have the detail {@code unlessPresent}: for facts that can repeat with
      * the same reference (joining the same pod again), so that each ending marks the one still open.
      */
-    void annotate(String employeeId, String kind, String refKey, String refValue, Map<String, Object> details,
+    void annotate(String employeeId, TimelineKind kind, String refKey, String refValue, Map<String, Object> details,
                   TimelineEntry by, String unlessPresent) {
         Document timeline = timelines.get().find(eq("_id", employeeId)).first();
         if (timeline == null) {
@@ -95,7 +95,7 @@ public class TimelineRepository {
             Document entry = (Document) value;
             Document refs = entry.get("refs", new Document());
             boolean open = unlessPresent == null || !entry.get("details", new Document()).containsKey(unlessPresent);
-            if (kind.equals(entry.getString("kind")) && refValue.equals(refs.getString(refKey)) && open) {
+            if (kind.name().equals(entry.getString("kind")) && refValue.equals(refs.getString(refKey)) && open) {
                 List<Bson> updates = new ArrayList<>();
                 Document history = entry.get("history", new Document());
                 Document own = entry.get("details", new Document());

@@ -56,6 +56,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_ACHIEVED;
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_AGREED;
+import static io.careerhistory.query.timeline.TimelineKind.GOAL_PROGRESS;
+import static io.careerhistory.query.timeline.TimelineKind.HIRED;
+import static io.careerhistory.query.timeline.TimelineKind.PASSION_PROJECT_SHIPPED;
+import static io.careerhistory.query.timeline.TimelineKind.PERSONAL_DATA_ERASED;
+import static io.careerhistory.query.timeline.TimelineKind.PROMOTED;
+import static io.careerhistory.query.timeline.TimelineKind.TRANSFERRED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -188,7 +196,7 @@ class TimelineProjectionIT {
         assertThat(promotion.details()).containsEntry("recordedFrom", "import").containsEntry("source", "workday")
                                        .containsEntry("fromLevel", "E2");
         assertThat(promotion.refs()).doesNotContainKey("caseId");
-        assertThat(page(Set.of("PROMOTED"), null, 50).entries()).isEmpty();
+        assertThat(page(Set.of(PROMOTED), null, 50).entries()).isEmpty();
     }
 
     /** Ada nominated to E4, approved, promoted and celebrated. */
@@ -217,7 +225,7 @@ class TimelineProjectionIT {
                                         List.of("skill"), BigDecimal.ONE, on, null);
     }
 
-    private TimelinePage page(Set<String> kinds, String cursor, int limit) {
+    private TimelinePage page(Set<TimelineKind> kinds, String cursor, int limit) {
         return queries.find(new FindTimelineQuery("ada", kinds, null, null, cursor, limit)).orElseThrow();
     }
 
@@ -226,7 +234,7 @@ class TimelineProjectionIT {
         feedHistory();
         projection.on(new PersonalDataErasedEvent(ADA, LocalDate.parse("2026-11-26")), "e9", 9);
 
-        TimelineEntry erased = page(Set.of("PERSONAL_DATA_ERASED"), null, 50).entries().get(0);
+        TimelineEntry erased = page(Set.of(PERSONAL_DATA_ERASED), null, 50).entries().get(0);
         assertThat(erased.title()).isEqualTo("Personal data erased");
         assertThat(erased.occurredOn()).isEqualTo(LocalDate.parse("2026-11-26"));
     }
@@ -237,7 +245,7 @@ class TimelineProjectionIT {
 
         assertThat(page(Set.of(), null, 50).entries()).extracting(TimelineEntry::eventId)
                                                       .containsExactly("e0", "e2", "e3", "e1");
-        TimelineEntry hire = page(Set.of("HIRED"), null, 50).entries().get(0);
+        TimelineEntry hire = page(Set.of(HIRED), null, 50).entries().get(0);
         assertThat(hire.refs()).containsEntry("managerId", "boss");
         assertThat(hire.title()).isEqualTo("Joined Payments as Engineering E3");
     }
@@ -249,7 +257,7 @@ class TimelineProjectionIT {
 
         List<TimelineEntry> entries = page(Set.of(), null, 50).entries();
         assertThat(entries).extracting(TimelineEntry::kind).endsWith("TRANSFERRED", "COMPLETION_RETRACTED", "DEPARTED");
-        TimelineEntry transfer = page(Set.of("TRANSFERRED"), null, 50).entries().get(0);
+        TimelineEntry transfer = page(Set.of(TRANSFERRED), null, 50).entries().get(0);
         assertThat(transfer.title()).isEqualTo("Moved to Checkout as Product P3");
         assertThat(transfer.refs()).containsEntry("managerId", "pm-lead");
         TimelineEntry k8s = entries.stream().filter(e -> e.eventId().equals("e1")).findFirst().orElseThrow();
@@ -269,7 +277,7 @@ class TimelineProjectionIT {
         assertThat(entry("s4").details()).as("the pod joined again is still open").doesNotContainKey("leftOn");
         assertThat(entry("s5").details()).containsEntry("outcome", "SHIPPED");
         assertThat(entry("s6").details()).containsEntry("status", "SHIPPED");
-        assertThat(page(Set.of("PASSION_PROJECT_SHIPPED"), null, 50).entries()).hasSize(1);
+        assertThat(page(Set.of(PASSION_PROJECT_SHIPPED), null, 50).entries()).hasSize(1);
     }
 
     @Test
@@ -279,7 +287,7 @@ class TimelineProjectionIT {
 
         assertThat(entry("d1").title()).isEqualTo("Goal proposed: Lead a design review");
         assertThat(entry("d1").details()).containsEntry("status", "ACHIEVED").containsEntry("proposedBy", "EMPLOYEE");
-        assertThat(page(Set.of("GOAL_AGREED", "GOAL_PROGRESS", "GOAL_ACHIEVED"), null, 50).entries())
+        assertThat(page(Set.of(GOAL_AGREED, GOAL_PROGRESS, GOAL_ACHIEVED), null, 50).entries())
                 .extracting(TimelineEntry::eventId).containsExactly("d2", "d3", "d4");
     }
 

@@ -1,0 +1,26 @@
+package io.careerhistory.query.timeline;
+
+/**
+ * Every kind of fact a timeline shows: what {@code kind} filters on. Stored by name, so a constant is renamed only
+ * with the views rebuilt.
+ */
+public enum TimelineKind {
+    // the career itself
+    HIRED, TRANSFERRED, PROMOTED, DEPARTED, PERSONAL_DATA_ERASED, LEVEL_IMPORTED, PROMOTION_IMPORTED,
+    // learning
+    COURSE_COMPLETED, COMPLETION_RETRACTED,
+    // knowledge sharing
+    TECH_TALK, POD_JOINED, POD_LEFT, HACK_WEEK_PROJECT, PASSION_PROJECT_STARTED, PASSION_PROJECT_SHIPPED,
+    PASSION_PROJECT_STOPPED,
+    // the development plan
+    GOAL_PROPOSED, GOAL_AGREED, GOAL_PROGRESS, GOAL_ACHIEVED, GOAL_DROPPED,
+    // feedback
+    FEEDBACK_RECEIVED, REVIEW_COMPLETED, RETRO_TAKEAWAY,
+    // job rotations
+    ROTATION_PROPOSED, ROTATION_APPROVED, ROTATION_STARTED, ROTATION_EXTENDED, ROTATION_COMPLETED, ROTATION_CANCELLED,
+    // mentorships, as mentee and as mentor
+    MENTORSHIP_REQUESTED, MENTOR_MATCHED, MENTORSHIP_SESSION, MENTORSHIP_GOAL_ACHIEVED, MENTORSHIP_CONCLUDED,
+    MENTORSHIP_CANCELLED, MENTORING_STARTED, MENTORING_GIVEN,
+    // promotion cases
+    PROMOTION_NOMINATED, PROMOTION_DECIDED, PROMOTION_ANNOUNCED
+}
