@@ -41,14 +41,14 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * Configured users' passwords, checked with BCrypt once and then remembered for a while (see the class). The users
+     * are no bean of their own: Spring Security would then warn that it ignores them, as it must beside this provider.
+     */
     @Bean
-    UserDetailsService configuredUsers(CareerSecurityProperties properties, MongoDatabase database, PasswordEncoder encoder) {
-        return ConfiguredUsers.load(properties, database, encoder, System.getenv());
-    }
-
-    /** Configured users' passwords, checked with BCrypt once and then remembered for a while (see the class). */
-    @Bean
-    AuthenticationProvider configuredUsersAuthentication(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    AuthenticationProvider configuredUsersAuthentication(CareerSecurityProperties properties, MongoDatabase database,
+                                                         PasswordEncoder encoder, Clock clock) {
+        UserDetailsService users = ConfiguredUsers.load(properties, database, encoder, System.getenv());
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(encoder);
         return new VerifiedPasswords(bcrypt, clock);

@@ -1,0 +1,61 @@
+package io.careerhistory.infra.operations;
+
+import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.durability.RunningJar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar's log, as an operator reads it: a first start on a fresh data directory warns only about what the
+ * operator must act on (a secret or a password generated for them, shown once), a restart warns about nothing, and
+ * neither logs an error, with a command recorded and projected in between.
+ */
+class StartUpLogIT {
+
+    private static final Pattern WARNING_OR_ERROR = Pattern.compile(" (WARN|ERROR) ");
+    private static final Pattern FOR_THE_OPERATOR = Pattern.compile("Generated a secret in |Generated password for user ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFirstStartWarnsOnlyAboutWhatTheOperatorMustKeepAndARestartAboutNothing() throws Exception {
+        Path first = dir.resolve("first.log");
+        Path second = dir.resolve("second.log");
+        runOnce(first, "startup.log@example.com");
+        runOnce(second, "startup.log.again@example.com");
+
+        List<String> firstWarnings = warningsIn(first);
+        assertThat(firstWarnings).as("the first start's log").isNotEmpty()
+                                 .allMatch(line -> FOR_THE_OPERATOR.matcher(line).find());
+        assertThat(warningsIn(second)).as("the restart's log").isEmpty();
+    }
+
+    private void runOnce(Path log, String email) throws Exception {
+        try (RunningJar jar = RunningJar.start(dir.resolve("data"), log)) {
+            String login = email.substring(0, email.indexOf('@')).replace('.', '-');
+            HttpResponse<String> hired = jar.send("POST", "/api/employees", """
+                    {"name":"Start Up","email":"%s","loginName":"%s","track":"Engineering","level":"E2","team":"Ops",
+                     "hiredOn":"2022-01-01"}""".formatted(email, login));
+            assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
+            String id = hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
+            Eventually.await(() -> jar.timeline(id), t -> t != null && t.get("entries").size() == 1,
+                             Duration.ofSeconds(30));
+        } // a graceful stop: what shutting down logs counts too
+    }
+
+    private static List<String> warningsIn(Path log) throws Exception {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> WARNING_OR_ERROR.matcher(line).find()).toList();
+        }
+    }
+}
