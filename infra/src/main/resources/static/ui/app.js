@@ -4,7 +4,7 @@
 const KIND_LABELS = {
   HIRED: 'Hired', COURSE_COMPLETED: 'Course', COMPLETION_RETRACTED: 'Retraction', TRANSFERRED: 'Transfer',
   PROMOTED: 'Promotion', PROMOTION_IMPORTED: 'Promotion (imported)', LEVEL_IMPORTED: 'Level (imported)',
-  TECH_TALK_GIVEN: 'Tech talk', ROTATION_PROPOSED: 'Rotation', FEEDBACK_RECEIVED: 'Feedback', DEPARTED: 'Departure',
+  ROTATION_PROPOSED: 'Rotation', FEEDBACK_RECEIVED: 'Feedback', DEPARTED: 'Departure',
 };
 
 function label(kind) {

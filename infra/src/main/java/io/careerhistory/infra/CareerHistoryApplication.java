@@ -4,6 +4,7 @@ import io.careerhistory.infra.audit.VerifyCommand;
 import io.careerhistory.infra.bench.BenchmarkCommand;
 import io.careerhistory.infra.bench.QueryBenchmarkCommand;
 import io.careerhistory.infra.bench.RebuildBenchmarkCommand;
+import io.careerhistory.infra.cli.Commands;
 import io.careerhistory.infra.cluster.MongoServerCommand;
 import io.careerhistory.infra.export.ExportCommand;
 import io.careerhistory.infra.importing.ImportCommand;
@@ -16,12 +17,9 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The one runnable jar. Without arguments it serves the command and query sides; {@code bench} runs the event store
- * benchmark instead, {@code bench-queries} the query latency benchmark, {@code bench-rebuild} the rebuild and export
- * throughput benchmark, {@code verify} the tamper check of the store,
- * {@code rebuild} a projection rebuild, {@code export} an event export, {@code import} an HRIS import and {@code load} a
- * load test, all through the running application's API; {@code mongo-server} serves the embedded MongoDB on its own,
- * for several nodes to share.
+ * The one runnable jar. With options only (or none) it serves the command and query sides; a command's name first runs
+ * that command instead: the benchmarks, the tamper check of the store, commands that work through the running
+ * application's API, and the embedded MongoDB on its own ({@code help} lists them, {@link Commands}).
  * Spring's own MongoDB client is switched off: ours is in {@code MongoConfiguration}.
  */
 @SpringBootApplication(scanBasePackages = "io.careerhistory",
@@ -30,33 +28,22 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CareerHistoryApplication {
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("bench")) {
-            System.exit(BenchmarkCommand.run(args));
+        Commands.Choice choice = new Commands()
+                .add("bench", "the event store benchmark", BenchmarkCommand::run)
+                .add("bench-queries", "the query latency benchmark", QueryBenchmarkCommand::run)
+                .add("bench-rebuild", "the rebuild and export throughput benchmark", RebuildBenchmarkCommand::run)
+                .add("verify", "the tamper check of the store, with the application stopped", VerifyCommand::run)
+                .add("rebuild", "a projection rebuild, through the running application", RebuildCommand::run)
+                .add("export", "an event export, through the running application", ExportCommand::run)
+                .add("import", "an HRIS import, through the running application", ImportCommand::run)
+                .add("load", "a load test against the running application", LoadCommand::run)
+                .add("mongo-server", "the embedded MongoDB on its own, for several nodes to share",
+                     MongoServerCommand::run)
+                .choose(args, System.out, System.err);
+        if (choice.serve()) {
+            SpringApplication.run(CareerHistoryApplication.class, args);
+        } else {
+            System.exit(choice.command().run(args));
         }
-        if (args.length > 0 && args[0].equals("bench-queries")) {
-            System.exit(QueryBenchmarkCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("bench-rebuild")) {
-            System.exit(RebuildBenchmarkCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("verify")) {
-            System.exit(VerifyCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("rebuild")) {
-            System.exit(RebuildCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("export")) {
-            System.exit(ExportCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("import")) {
-            System.exit(ImportCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("load")) {
-            System.exit(LoadCommand.run(args));
-        }
-        if (args.length > 0 && args[0].equals("mongo-server")) {
-            System.exit(MongoServerCommand.run(args));
-        }
-        SpringApplication.run(CareerHistoryApplication.class, args);
     }
 }
