@@ -3,6 +3,7 @@ package io.careerhistory.infra.security;
 import io.careerhistory.infra.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,14 +12,20 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
+import java.util.TreeSet;
 
-/** 401 and 403 as RFC 7807 problem JSON, like every other error of the API. */
+/**
+ * 401 and 403 as RFC 7807 problem JSON, like every other error of the API; a refused request that names no endpoint
+ * gets 404, and one with a method its path does not take 405.
+ */
 final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final boolean basic;
+    private final ApiEndpoints endpoints;
 
-    ProblemJsonSecurityErrors(boolean basic) {
+    ProblemJsonSecurityErrors(boolean basic, ApiEndpoints endpoints) {
         this.basic = basic;
+        this.endpoints = endpoints;
     }
 
     @Override
@@ -34,7 +41,17 @@ final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, request, HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this");
+        ApiEndpoints.Match match = endpoints.match(request);
+        if (!match.exists()) {
+            write(response, request, HttpStatus.NOT_FOUND, "not-found", "No endpoint at " + request.getRequestURI());
+        } else if (!match.otherMethods().isEmpty()) {
+            String allowed = String.join(", ", new TreeSet<>(match.otherMethods()));
+            response.setHeader(HttpHeaders.ALLOW, allowed);
+            write(response, request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                  request.getMethod() + " is not taken here; " + allowed + " is");
+        } else {
+            write(response, request, HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this");
+        }
     }
 
     private static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,

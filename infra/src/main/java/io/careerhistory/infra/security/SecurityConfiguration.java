@@ -2,6 +2,8 @@ package io.careerhistory.infra.security;
 
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.infra.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Clock;
 
@@ -63,9 +66,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, CareerSecurityProperties properties, RecordAccess records) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CareerSecurityProperties properties, RecordAccess records,
+                            @Qualifier("requestMappingHandlerMapping")
+                            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
         boolean oidc = properties.oidc().enabled();
-        ProblemJsonSecurityErrors errors = new ProblemJsonSecurityErrors(!oidc);
+        ProblemJsonSecurityErrors errors = new ProblemJsonSecurityErrors(!oidc, new ApiEndpoints(mappings));
         http.csrf(csrf -> csrf.disable()) // no browser sessions or cookies: every request carries its credentials
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,22 @@ class SecurityApiIT extends ApiIntegrationTest {
         assertThat(anonymous.call("GET", "/v3/api-docs", null).status()).isEqualTo(401);
         assertThat(api.as(TestUsers.EMPLOYEE).call("GET", "/api/celebrations", null).status()).isEqualTo(200);
         assertThat(api.as("tester").call("GET", "/api/celebrations", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSignedInUserHearsOfAMissingEndpointOrAnotherMethodRatherThanOfTheirRoles() {
+        Reply missing = api.as(TestUsers.ADMIN).call("GET", "/api/no-such-endpoint", null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().get("detail").asText()).isEqualTo("No endpoint at /api/no-such-endpoint");
+
+        HttpResponse<String> otherMethod = api.as(TestUsers.AUDITOR).send("PUT", "/api/employees/x/timeline", "{}");
+        assertThat(otherMethod.statusCode()).isEqualTo(405);
+        assertThat(otherMethod.headers().firstValue("Allow")).contains("GET");
+        assertThat(otherMethod.body()).contains("PUT is not taken here; GET is");
+
+        // an endpoint the user's roles do not open stays 403, and nobody signed in learns what exists
+        assertThat(api.as(TestUsers.ANALYST).call("GET", "/api/employees/x/timeline", null).status()).isEqualTo(403);
+        assertThat(api.as(null).call("GET", "/api/no-such-endpoint", null).status()).isEqualTo(401);
     }
 
     @Test
