@@ -7,6 +7,7 @@ import io.careerhistory.infra.eventstore.CommitHasher;
 import io.careerhistory.infra.eventstore.HashChainVerifier;
 import io.careerhistory.infra.eventstore.MongoCommitEventStorageEngine;
 import io.careerhistory.infra.eventstore.StoreCheckpoints;
+import io.careerhistory.infra.mongo.DataDirectoryInUse;
 import io.careerhistory.infra.mongo.EmbeddedMongoServer;
 
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,10 @@ public final class VerifyCommand {
             return verify(options(args), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("verify: " + e.getMessage());
+            return 2;
+        } catch (DataDirectoryInUse e) {
+            System.err.println("verify: " + e.getMessage() + ": stop it first, or ask the running application "
+                                       + "(GET /api/audit/verify)");
             return 2;
         } catch (Exception e) {
             System.err.println("verify could not read the store: " + e.getMessage());

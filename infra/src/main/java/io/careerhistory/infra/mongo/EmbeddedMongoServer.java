@@ -63,8 +63,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(DATA_FILE);
-        DataFileShrink.ifMostlyDead(file, DataFileShrink.MIN_BYTES);
-        return new EmbeddedMongoServer(DurableH2Backend.open(file), file, "file " + file.toAbsolutePath(), port);
+        try {
+            DataFileShrink.ifMostlyDead(file, DataFileShrink.MIN_BYTES);
+            return new EmbeddedMongoServer(DurableH2Backend.open(file), file, "file " + file.toAbsolutePath(), port);
+        } catch (RuntimeException e) {
+            throw DataDirectoryInUse.isLockedFile(e) ? new DataDirectoryInUse(dataDir, e) : e;
+        }
     }
 
     /**
