@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -66,9 +70,26 @@ public final class ApiConnection {
             Thread.currentThread().interrupt();
             return 2;
         } catch (Exception e) {
-            err.println(command + " failed: " + e);
+            err.println(command + " failed: " + reason(e));
             return 2;
         }
+    }
+
+    /** What went wrong in the user's words where it is a usual mistake, else the exception as it is. */
+    static String reason(Exception e) {
+        if (e instanceof ConnectException) {
+            return "nothing answers at the --url given (default http://localhost:8080): is the application running?";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "the application did not answer in time";
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or directory: " + missing.getFile();
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "not allowed to read or write " + denied.getFile();
+        }
+        return e.toString();
     }
 
     public HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {

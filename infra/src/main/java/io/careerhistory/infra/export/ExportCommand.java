@@ -54,7 +54,7 @@ public final class ExportCommand {
             if (response.statusCode() != 200) {
                 try (InputStream body = response.body()) {
                     err.println("export refused (" + response.statusCode() + "): "
-                                        + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                                        + ApiConnection.detail(new String(body.readAllBytes(), StandardCharsets.UTF_8)));
                 }
                 return 1;
             }

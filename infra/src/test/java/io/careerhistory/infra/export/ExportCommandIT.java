@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,8 +79,25 @@ class ExportCommandIT {
         assertThat(export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=tester",
                           "--format=xml")).isEqualTo(1);
         assertThat(export("export", "--url=http://localhost:" + port)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export refused (403)").contains("export refused (400)")
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export refused (403)")
+                                                        .contains("export refused (400): 'format' must be one of")
+                                                        .doesNotContain("\"type\":")
                                                         .contains("usage: export --out=FILE");
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenOrNoApplicationAtTheUrlIsSaidPlainly(@TempDir Path dir) throws Exception {
+        Path nowhere = dir.resolve("no-such-directory").resolve("events.csv");
+        assertThat(export("export", "--out=" + nowhere, "--url=http://localhost:" + port, "--user=tester")).isEqualTo(2);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(export("export", "--out=" + dir.resolve("e.csv"), "--url=http://localhost:" + closedPort,
+                          "--user=tester")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("export failed: no such file or directory: " + nowhere)
+                .contains("export failed: nothing answers at the --url given");
     }
 }
