@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** The value as sent, cut short: it is echoed to help, not to reflect whatever arrived. */
     private static String quoted(Object value) {
-        String text = String.valueOf(value);
+        String text = value instanceof Object[] values // a repeated parameter: every value, as sent
+                ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
         return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
     }
 

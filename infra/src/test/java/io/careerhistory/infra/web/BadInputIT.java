@@ -248,6 +248,7 @@ class BadInputIT extends ApiIntegrationTest {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("/api/employees/" + id + "/timeline?limit=abc", "limit must be a whole number, not 'abc'");
         expected.put("/api/employees/" + id + "/timeline?kind=NOPE", "kind must be one of [HIRED, TRANSFERRED,");
+        expected.put("/api/employees/" + id + "/timeline?kind=HIRED&kind=NOPE", "not 'HIRED, NOPE'");
         expected.put("/api/employees/" + id + "/timeline?from=2025-13-01", "from must be an ISO date (2025-06-30)");
         expected.put("/api/readiness?status=FOO", "status must be one of [READY, NOT_READY,");
         expected.put("/api/mentorships/suggestions?mentee=" + id + "&kind=SIDEWAYS", "kind must be one of [CLASSIC,");

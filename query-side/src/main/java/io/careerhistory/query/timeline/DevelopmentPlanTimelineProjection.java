@@ -28,7 +28,6 @@ import static io.careerhistory.query.timeline.TimelineKind.GOAL_PROPOSED;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class DevelopmentPlanTimelineProjection {
 
-    private static final TimelineKind PROPOSED = GOAL_PROPOSED;
 
     private final TimelineRepository repository;
 
@@ -44,8 +43,8 @@ class DevelopmentPlanTimelineProjection {
         details.put("proposedBy", event.proposedBy().name());
         details.put("status", "PROPOSED");
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, PROPOSED, event.proposedOn(), sequence, "Goal proposed: " + event.title(),
-                                         details, Map.of("goalId", event.goalId())));
+                       new TimelineEntry(eventId, GOAL_PROPOSED, event.proposedOn(), sequence,
+                                         "Goal proposed: " + event.title(), details, Map.of("goalId", event.goalId())));
     }
 
     @EventHandler
@@ -77,6 +76,6 @@ class DevelopmentPlanTimelineProjection {
     }
 
     private void step(String employeeId, String status, TimelineEntry entry) {
-        repository.putStep(employeeId, entry, PROPOSED, "goalId", status);
+        repository.putStep(employeeId, entry, GOAL_PROPOSED, "goalId", status);
     }
 }

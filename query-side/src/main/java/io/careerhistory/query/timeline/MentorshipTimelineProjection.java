@@ -34,7 +34,6 @@ import static io.careerhistory.query.timeline.TimelineKind.MENTOR_MATCHED;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class MentorshipTimelineProjection {
 
-    private static final TimelineKind REQUESTED = MENTORSHIP_REQUESTED;
     private static final String MENTORSHIP_ID = "mentorshipId";
 
     private final TimelineRepository repository;
@@ -51,7 +50,7 @@ class MentorshipTimelineProjection {
         details.put("goals", event.goals());
         details.put("status", "REQUESTED");
         repository.put(event.menteeId().value(),
-                       new TimelineEntry(eventId, REQUESTED, event.requestedOn(), sequence,
+                       new TimelineEntry(eventId, MENTORSHIP_REQUESTED, event.requestedOn(), sequence,
                                          "Asked for a " + event.kind().name().toLowerCase() + " mentor: " + event.topic(),
                                          details, Map.of(MENTORSHIP_ID, event.mentorshipId())));
     }
@@ -61,7 +60,7 @@ class MentorshipTimelineProjection {
         Map<String, String> refs = refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value());
         TimelineEntry matched = new TimelineEntry(eventId, MENTOR_MATCHED, event.matchedOn(), sequence,
                                                   "Matched with a mentor", Map.of("kind", event.kind().name()), refs);
-        repository.annotate(event.menteeId().value(), REQUESTED, MENTORSHIP_ID, event.mentorshipId(),
+        repository.annotate(event.menteeId().value(), MENTORSHIP_REQUESTED, MENTORSHIP_ID, event.mentorshipId(),
                             Map.of("mentorId", event.mentorId().value()), matched);
         step(event.menteeId().value(), "MATCHED", matched);
         repository.put(event.mentorId().value(),
@@ -122,7 +121,7 @@ class MentorshipTimelineProjection {
     }
 
     private void step(String menteeId, String status, TimelineEntry entry) {
-        repository.putStep(menteeId, entry, REQUESTED, MENTORSHIP_ID, status);
+        repository.putStep(menteeId, entry, MENTORSHIP_REQUESTED, MENTORSHIP_ID, status);
     }
 
     private static Map<String, String> refs(String mentorshipId, String menteeId, String mentorId) {

@@ -26,7 +26,6 @@ import static io.careerhistory.query.timeline.TimelineKind.PROMOTION_NOMINATED;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class PromotionTimelineProjection {
 
-    private static final TimelineKind NOMINATED = PROMOTION_NOMINATED;
     private static final String CASE_ID = "caseId";
 
     private final TimelineRepository repository;
@@ -46,7 +45,7 @@ class PromotionTimelineProjection {
         }
         details.put("status", "OPEN");
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, NOMINATED, event.nominatedOn(), sequence,
+                       new TimelineEntry(eventId, PROMOTION_NOMINATED, event.nominatedOn(), sequence,
                                          "Nominated for " + event.track() + " " + event.toLevel(), details,
                                          Map.of(CASE_ID, event.caseId(), "nominatedBy", event.nominatedBy().value())));
     }
@@ -58,7 +57,7 @@ class PromotionTimelineProjection {
                                              "Promotion to " + event.toLevel() + " " + event.outcome().name().toLowerCase(),
                                              Map.of("outcome", event.outcome().name(), "rationale", event.rationale()),
                                              Map.of(CASE_ID, event.caseId(), "decidedBy", event.decidedBy().value())),
-                           NOMINATED, CASE_ID, event.outcome().name());
+                           PROMOTION_NOMINATED, CASE_ID, event.outcome().name());
     }
 
     @EventHandler

@@ -29,7 +29,6 @@ import static io.careerhistory.query.timeline.TimelineKind.ROTATION_STARTED;
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class RotationTimelineProjection {
 
-    private static final TimelineKind PROPOSED = ROTATION_PROPOSED;
 
     private final TimelineRepository repository;
 
@@ -40,7 +39,7 @@ class RotationTimelineProjection {
     @EventHandler
     void on(RotationProposedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, PROPOSED, event.proposedOn(), sequence,
+                       new TimelineEntry(eventId, ROTATION_PROPOSED, event.proposedOn(), sequence,
                                          "Rotation into " + event.hostTeam() + " proposed",
                                          Map.of("hostTrack", event.hostTrack(), "plannedStart", event.plannedStart().toString(),
                                                 "plannedEnd", event.plannedEnd().toString(), "status", "PROPOSED"),
@@ -67,7 +66,7 @@ class RotationTimelineProjection {
         TimelineEntry extended = new TimelineEntry(eventId, ROTATION_EXTENDED, event.extendedOn(), sequence,
                                                    "Rotation extended to " + event.newPlannedEnd(), Map.of(),
                                                    Map.of("rotationId", event.rotationId()));
-        repository.annotate(employeeId, PROPOSED, "rotationId", event.rotationId(),
+        repository.annotate(employeeId, ROTATION_PROPOSED, "rotationId", event.rotationId(),
                             Map.of("plannedEnd", event.newPlannedEnd().toString()), extended);
         repository.put(employeeId, extended);
     }
@@ -88,6 +87,6 @@ class RotationTimelineProjection {
     }
 
     private void step(String employeeId, String status, TimelineEntry entry) {
-        repository.putStep(employeeId, entry, PROPOSED, "rotationId", status);
+        repository.putStep(employeeId, entry, ROTATION_PROPOSED, "rotationId", status);
     }
 }
