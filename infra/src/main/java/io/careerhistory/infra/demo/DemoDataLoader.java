@@ -43,6 +43,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final String[] LEVEL_PREFIXES = {"E", "P", "D", "DA"};
     /** Where the ids of the demo users start, past any generated employee's. */
     private static final int DEMO_USERS = 1_000_000;
+    /** Employees between two progress lines in the log: loading takes about a minute. */
+    private static final int PROGRESS_EVERY = 50;
 
     private final CommandSender commands;
     private final EventStorageEngine storageEngine;
@@ -64,6 +66,9 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data skipped: the event store is not empty");
             return;
         }
+        long began = System.nanoTime(); // how long it took, for the log only
+        log.info("Loading demo data: {} employees with three years of history, through the command side; the "
+                         + "application answers meanwhile", employees);
         Random random = new Random(seed);
         DemoCareerStory stories = new DemoCareerStory(commands, random, seed);
         List<EmployeeId> hired = new ArrayList<>();
@@ -85,20 +90,19 @@ class DemoDataLoader implements ApplicationRunner {
                 people.add(new DemoPerson(id, hiredOn, manager, TRACKS[track], level, rank));
             }
             hired.add(id);
+            if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < employees) {
+                log.info("Demo data: {} of {} employees and their histories recorded", i + 1, employees);
+            }
         }
         hireTheDemoUsers(stories, hired, people, start);
         // Programs between people, once everyone is hired: mentorships first, at the levels of the hire.
         DemoProgramsStory programs = new DemoProgramsStory(commands, random, seed);
         programs.mentorships(people);
         programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)));
-        log.info("Demo data loaded: {} employees with three years of history (seed {})", employees, seed);
+        log.info("Demo data loaded: {} employees with three years of history (seed {}) in {} s", employees, seed,
+                 (System.nanoTime() - began) / 1_000_000_000);
     }
 
-    /**
-     * The demo users of application.properties act as the employees hired with their login names: a manager, an
-     * employee reporting to her with three years of history, and a committee member, so each role has a record to
-     * see and act on.
-     */
     /**
      * The voluntary group attribute, so that the adverse-impact analytics have something to show: one in five gives
      * none. Taken from the index, not the random sequence, so the rest of the story stays as it was.
@@ -107,6 +111,11 @@ class DemoDataLoader implements ApplicationRunner {
         return i % 5 == 4 ? null : VOLUNTARY_GROUPS[i % VOLUNTARY_GROUPS.length];
     }
 
+    /**
+     * The demo users of application.properties act as the employees hired with their login names: a manager, an
+     * employee reporting to her with three years of history, and a committee member, so each role has a record to
+     * see and act on.
+     */
     private void hireTheDemoUsers(DemoCareerStory stories, List<EmployeeId> hired, List<DemoPerson> people,
                                   LocalDate start) {
         EmployeeId manager = new EmployeeId(new UUID(seed, DEMO_USERS).toString());
