@@ -1,5 +1,6 @@
 package io.careerhistory.infra.cluster;
 
+import io.careerhistory.infra.operations.InvalidSetting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class NodeRoles {
         try {
             return Role.valueOf(roles.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("career.roles is one of both, command, query; was '" + roles + "'");
+            throw new InvalidSetting("career.roles is one of both, command, query; was '" + roles + "'");
         }
     }
 

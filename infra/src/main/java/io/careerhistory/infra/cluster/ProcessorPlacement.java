@@ -1,5 +1,6 @@
 package io.careerhistory.infra.cluster;
 
+import io.careerhistory.infra.operations.InvalidSetting;
 import org.axonframework.common.Registration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -38,7 +39,7 @@ class ProcessorPlacement {
     ConfigurerModule processorsByRole(NodeRoles roles, ListableBeanFactory beans,
                                       @Value("${career.processors.initial-segments:1}") int initialSegments) {
         if (initialSegments < 1) {
-            throw new IllegalArgumentException("career.processors.initial-segments must be at least 1, was "
+            throw new InvalidSetting("career.processors.initial-segments must be at least 1, was "
                                                        + initialSegments);
         }
         return configurer -> {

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
+import io.careerhistory.infra.operations.InvalidSetting;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,10 +41,19 @@ public class MongoConfiguration {
                                                                           SERVER_SELECTION_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                                                                   .applyToSocketSettings(s -> s.connectTimeout(
                                                                           CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
-                                                                  .applyConnectionString(new ConnectionString(uri))
+                                                                  .applyConnectionString(connectionString(uri))
                                                                   .writeConcern(WriteConcern.MAJORITY);
         listeners.orderedStream().forEach(settings::addCommandListener);
         return MongoClients.create(settings.build());
+    }
+
+    private static ConnectionString connectionString(String uri) {
+        try {
+            return new ConnectionString(uri);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSetting("career.mongodb.uri (CAREER_MONGODB_URI) is no MongoDB connection string: "
+                                             + e.getMessage(), e);
+        }
     }
 
     @Bean

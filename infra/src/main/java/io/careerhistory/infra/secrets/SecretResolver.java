@@ -1,6 +1,7 @@
 package io.careerhistory.infra.secrets;
 
 import io.careerhistory.infra.mongo.CareerMongoProperties;
+import io.careerhistory.infra.operations.InvalidSetting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class SecretResolver {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
         if (mongo.mongodb().external()) {
-            throw new IllegalStateException("Set " + property + ": with a real MongoDB this secret must be kept "
+            throw new InvalidSetting("Set " + property + ": with a real MongoDB this secret must be kept "
                                                     + "apart from the data");
         }
         if (mongo.embedded().storage() == CareerMongoProperties.Storage.MEMORY) {
