@@ -4,12 +4,12 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.careerhistory.infra.operations.InvalidSetting;
 import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+            throw new InvalidSetting("career.data-dir (CAREER_DATA_DIR) " + dataDir.toAbsolutePath()
+                                             + " cannot be created: " + e, e);
         }
         Path file = dataDir.resolve(DATA_FILE);
         try {

@@ -2,12 +2,15 @@ package io.careerhistory.infra.operations;
 
 import io.careerhistory.infra.cluster.NodeRoles;
 import io.careerhistory.infra.mongo.CareerMongoProperties;
+import io.careerhistory.infra.mongo.EmbeddedMongoServer;
 import io.careerhistory.infra.secrets.SecretResolver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,15 @@ class InvalidSettingAnalyzerTest {
         InvalidSetting invalid = catchThrowableOfType(InvalidSetting.class, () -> SecretResolver.resolve(
                 null, "career.event-store.hmac-key", "hash-chain.key", realMongo));
         assertThat(analyzer.analyze(invalid).getDescription()).startsWith("Set career.event-store.hmac-key");
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeCreatedIsReportedAsTheSetting(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+        InvalidSetting invalid = catchThrowableOfType(InvalidSetting.class,
+                                                      () -> EmbeddedMongoServer.onDisk(file.resolve("data")));
+        assertThat(analyzer.analyze(invalid).getDescription())
+                .startsWith("career.data-dir (CAREER_DATA_DIR) " + file.resolve("data") + " cannot be created");
     }
 
     @Test
