@@ -38,7 +38,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     static MongoServer serve(MongoBackend backend, int port) {
         backend.version(ServerVersion.MONGO_5_0); // the driver refuses the default wire version
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (Exception e) { // Netty throws its BindException undeclared
+            // Its threads would keep the process alive, and the backend would keep the data file locked.
+            server.shutdownNow();
+            throw new IllegalStateException("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
         return server;
     }
 
