@@ -17,12 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar's log, as an operator reads it: a first start on a fresh data directory warns only about what the
  * operator must act on (a secret or a password generated for them, shown once), a restart warns about nothing, and
- * neither logs an error, with a command recorded and projected in between.
+ * neither logs an error, with a command recorded and projected in between; and it says when it is ready, and where.
  */
 class StartUpLogIT {
 
     private static final Pattern WARNING_OR_ERROR = Pattern.compile(" (WARN|ERROR) ");
-    private static final Pattern FOR_THE_OPERATOR = Pattern.compile("Generated a secret in |Generated password for user ");
+    private static final Pattern FOR_THE_OPERATOR =
+            Pattern.compile("Generated a secret in |Generated password for user ");
 
     @TempDir
     Path dir;
@@ -38,6 +39,7 @@ class StartUpLogIT {
         assertThat(firstWarnings).as("the first start's log").isNotEmpty()
                                  .allMatch(line -> FOR_THE_OPERATOR.matcher(line).find());
         assertThat(warningsIn(second)).as("the restart's log").isEmpty();
+        assertThat(Files.readString(first)).contains("career-history is ready at http://localhost:");
     }
 
     private void runOnce(Path log, String email) throws Exception {
