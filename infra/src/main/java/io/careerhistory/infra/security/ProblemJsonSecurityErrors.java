@@ -48,7 +48,7 @@ final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, Acces
             String allowed = String.join(", ", new TreeSet<>(match.otherMethods()));
             response.setHeader(HttpHeaders.ALLOW, allowed);
             write(response, request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-                  request.getMethod() + " is not taken here; " + allowed + " is");
+                  request.getMethod() + " is not taken here; this path takes " + allowed);
         } else {
             write(response, request, HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this");
         }

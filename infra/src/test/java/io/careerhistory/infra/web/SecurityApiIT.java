@@ -52,7 +52,7 @@ class SecurityApiIT extends ApiIntegrationTest {
         HttpResponse<String> otherMethod = api.as(TestUsers.AUDITOR).send("PUT", "/api/employees/x/timeline", "{}");
         assertThat(otherMethod.statusCode()).isEqualTo(405);
         assertThat(otherMethod.headers().firstValue("Allow")).contains("GET");
-        assertThat(otherMethod.body()).contains("PUT is not taken here; GET is");
+        assertThat(otherMethod.body()).contains("PUT is not taken here; this path takes GET");
 
         // an endpoint the user's roles do not open stays 403, and nobody signed in learns what exists
         assertThat(api.as(TestUsers.ANALYST).call("GET", "/api/employees/x/timeline", null).status()).isEqualTo(403);
