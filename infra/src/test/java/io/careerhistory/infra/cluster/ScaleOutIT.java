@@ -157,12 +157,7 @@ class ScaleOutIT {
     }
 
     private static String hire(RunningJar node, String name) throws Exception {
-        String login = name.toLowerCase().replace(' ', '-');
-        HttpResponse<String> hired = node.send("POST", "/api/employees", """
-                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E2",\
-                "team":"Ops","hiredOn":"2022-01-01"}""".formatted(name, login, login));
-        assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
-        return hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
+        return node.hire(name, name.toLowerCase().replace(' ', '-'));
     }
 
     private static void complete(RunningJar node, String employee, String prefix) {

@@ -31,11 +31,7 @@ class KillNineIT {
         Path log = dataDir.resolve("jar.log");
         String employeeId;
         try (RunningJar jar = RunningJar.start(dataDir.resolve("data"), log)) {
-            HttpResponse<String> hired = jar.send("POST", "/api/employees", """
-                    {"name":"Kill Nine","email":"k9@example.com","loginName":"k9","track":"Engineering","level":"E2","team":"Ops","hiredOn":"2022-01-01"}
-                    """);
-            assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
-            employeeId = hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
+            employeeId = jar.hire("Kill Nine", "k9");
             for (int i = 0; i < COMPLETIONS; i++) {
                 HttpResponse<String> recorded = jar.send("POST", "/api/employees/" + employeeId + "/course-completions", """
                         {"courseId":"c-%d","title":"Course %d","provider":"ACADEMY","skills":[],"hours":1,"completedOn":"%s"}

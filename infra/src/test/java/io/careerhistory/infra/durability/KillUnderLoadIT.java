@@ -112,11 +112,7 @@ class KillUnderLoadIT {
     }
 
     private static String hire(RunningJar jar, int writer) throws Exception {
-        HttpResponse<String> hired = jar.send("POST", "/api/employees", """
-                {"name":"Writer %d","email":"w%d@example.com","loginName":"writer-%d","track":"Engineering","level":"E2",\
-                "team":"Ops","hiredOn":"2022-01-01"}""".formatted(writer, writer, writer));
-        assertThat(hired.statusCode()).isEqualTo(201);
-        return hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
+        return jar.hire("Writer " + writer, "writer-" + writer);
     }
 
     /** Records completions until the node dies; the one whose answer never came is in flight. */

@@ -106,6 +106,17 @@ public final class RunningJar implements AutoCloseable {
         return response.statusCode() == 200 ? json.readTree(response.body()) : null;
     }
 
+    /** Hires someone into Engineering E2, Ops, on 2022-01-01, through the API, and returns their id. */
+    public String hire(String name, String loginName) throws IOException, InterruptedException {
+        HttpResponse<String> hired = send("POST", "/api/employees", """
+                {"name":"%s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E2",\
+                "team":"Ops","hiredOn":"2022-01-01"}""".formatted(name, loginName, loginName));
+        if (hired.statusCode() != 201) {
+            throw new AssertionError("the hire answered " + hired.statusCode() + ": " + hired.body() + loggedErrors());
+        }
+        return json.readTree(hired.body()).get("employeeId").asText();
+    }
+
     /** An employee's timeline (up to 500 entries) as this node answers it, or null while it has none. */
     public JsonNode timeline(String employeeId) {
         return read("/api/employees/" + employeeId + "/timeline?limit=500");

@@ -5,7 +5,6 @@ import io.careerhistory.infra.durability.RunningJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +31,8 @@ class StartUpLogIT {
     void aFirstStartWarnsOnlyAboutWhatTheOperatorMustKeepAndARestartAboutNothing() throws Exception {
         Path first = dir.resolve("first.log");
         Path second = dir.resolve("second.log");
-        runOnce(first, "startup.log@example.com");
-        runOnce(second, "startup.log.again@example.com");
+        runOnce(first, "startup-log");
+        runOnce(second, "startup-log-again");
 
         List<String> firstWarnings = warningsIn(first);
         assertThat(firstWarnings).as("the first start's log").isNotEmpty()
@@ -42,14 +41,9 @@ class StartUpLogIT {
         assertThat(Files.readString(first)).contains("career-history is ready at http://localhost:");
     }
 
-    private void runOnce(Path log, String email) throws Exception {
+    private void runOnce(Path log, String loginName) throws Exception {
         try (RunningJar jar = RunningJar.start(dir.resolve("data"), log)) {
-            String login = email.substring(0, email.indexOf('@')).replace('.', '-');
-            HttpResponse<String> hired = jar.send("POST", "/api/employees", """
-                    {"name":"Start Up","email":"%s","loginName":"%s","track":"Engineering","level":"E2","team":"Ops",
-                     "hiredOn":"2022-01-01"}""".formatted(email, login));
-            assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
-            String id = hired.body().replaceAll(".*\"employeeId\":\"([^\"]+)\".*", "$1").strip();
+            String id = jar.hire("Start Up", loginName);
             Eventually.await(() -> jar.timeline(id), t -> t != null && t.get("entries").size() == 1,
                              Duration.ofSeconds(30));
         } // a graceful stop: what shutting down logs counts too
