@@ -29,16 +29,24 @@ public class CareerHistoryApplication {
 
     public static void main(String[] args) throws Exception {
         Commands.Choice choice = new Commands()
-                .add("bench", "the event store benchmark", BenchmarkCommand::run)
-                .add("bench-queries", "the query latency benchmark", QueryBenchmarkCommand::run)
-                .add("bench-rebuild", "the rebuild and export throughput benchmark", RebuildBenchmarkCommand::run)
-                .add("verify", "the tamper check of the store, with the application stopped", VerifyCommand::run)
-                .add("rebuild", "a projection rebuild, through the running application", RebuildCommand::run)
-                .add("export", "an event export, through the running application", ExportCommand::run)
-                .add("import", "an HRIS import, through the running application", ImportCommand::run)
-                .add("load", "a load test against the running application", LoadCommand::run)
+                .add("bench", "the event store benchmark",
+                     BenchmarkCommand.USAGE, BenchmarkCommand::run)
+                .add("bench-queries", "the query latency benchmark",
+                     QueryBenchmarkCommand.USAGE, QueryBenchmarkCommand::run)
+                .add("bench-rebuild", "the rebuild and export throughput benchmark",
+                     RebuildBenchmarkCommand.USAGE, RebuildBenchmarkCommand::run)
+                .add("verify", "the tamper check of the store, with the application stopped",
+                     VerifyCommand.USAGE, VerifyCommand::run)
+                .add("rebuild", "a projection rebuild, through the running application",
+                     RebuildCommand.USAGE, RebuildCommand::run)
+                .add("export", "an event export, through the running application",
+                     ExportCommand.USAGE, ExportCommand::run)
+                .add("import", "an HRIS import, through the running application",
+                     ImportCommand.USAGE, ImportCommand::run)
+                .add("load", "a load test against the running application",
+                     LoadCommand.USAGE, LoadCommand::run)
                 .add("mongo-server", "the embedded MongoDB on its own, for several nodes to share",
-                     MongoServerCommand::run)
+                     MongoServerCommand.USAGE, MongoServerCommand::run)
                 .choose(args, System.out, System.err);
         if (choice.serve()) {
             SpringApplication.run(CareerHistoryApplication.class, args);

@@ -28,6 +28,19 @@ import java.util.Map;
  */
 public final class VerifyCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar verify [--data-dir=DIR | --mongodb-uri=URI [--database=NAME]]
+                                                       [--hmac-key=KEY]
+            Proves the event store unaltered (its keyed hash chain), or names the first commit that is not. The
+            embedded store is read from its data file: stop the application first, or ask it (GET /api/audit/verify).
+              --data-dir=DIR         the embedded store's directory (default CAREER_DATA_DIR, else ./data)
+              --mongodb-uri=URI      a real MongoDB instead (default CAREER_MONGODB_URI)
+              --database=NAME        its database (default career-history)
+              --hmac-key=KEY         the hash chain's key (default CAREER_EVENT_STORE_HMAC_KEY, else the data
+                                     directory's hash-chain.key)
+            Exit 0 OK, 1 ALTERED, 2 could not verify.
+            """;
+
     private static final String KEY_FILE = "hash-chain.key";
 
     private VerifyCommand() {

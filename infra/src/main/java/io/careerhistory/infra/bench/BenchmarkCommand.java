@@ -29,6 +29,19 @@ import java.util.function.Function;
  */
 public final class BenchmarkCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar bench [options]
+            The event store benchmark (about 30 minutes): appends with 1 and 4 writers and a full replay, for this
+            engine and the stock axon-mongo engine, at each store size, beside the raw driver's ceiling, as a table.
+              --sizes=N[,N...]       store sizes in events (default 10000,200000)
+              --stock-timeout=SECONDS  how long the stock engine gets for a size (default 600)
+              --backend=memory|file  the embedded server's backend (default memory)
+              --no-stock             this engine only
+              --rounds=N             timed rounds; each figure is their median (default 3)
+              --warm-up=N            untimed rounds first, 0 for none (default 6)
+            A quick look: --sizes=10000,50000 --stock-timeout=60 --rounds=1. Exit 0 done, 1 failed, 2 a bad option.
+            """;
+
     private static final Duration OUR_LIMIT = Duration.ofMinutes(30);
 
     private final BenchmarkOptions options;

@@ -32,6 +32,15 @@ import java.util.function.Supplier;
  */
 public final class QueryBenchmarkCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar bench-queries [--employees=N[,N...]] [--samples=N]
+            Starts the application on the embedded server with a generated organisation of each size and measures the
+            p50 and p99 latency of timeline, readiness, search and mentor suggestions over HTTP.
+              --employees=N[,N...]   organisation sizes (default 200,2000)
+              --samples=N            requests measured per query and size (default 500)
+            Exit 0 done, 1 failed, 2 a bad option.
+            """;
+
     private static final int WARM_UP = 100;
     private static final String BENCH_USER = "bench";
     private static final String[] TOPICS = {"system design", "product discovery", "public speaking", "kubernetes",

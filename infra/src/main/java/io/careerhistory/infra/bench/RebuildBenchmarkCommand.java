@@ -27,6 +27,14 @@ import java.util.Map;
  */
 public final class RebuildBenchmarkCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar bench-rebuild [--employees=N]
+            Starts the application on the embedded server with a generated organisation and measures how fast each view
+            replays from the first event into fresh collections, and how fast the whole store exports, in events/s.
+              --employees=N          the organisation's size (default 2000: ten times the demo data)
+            Exit 0 done, 1 failed, 2 a bad option.
+            """;
+
     private final int employees;
     private final PrintStream out;
 
@@ -42,10 +50,7 @@ public final class RebuildBenchmarkCommand {
                 if (!arg.startsWith("--employees=")) {
                     throw new IllegalArgumentException("unknown option " + arg + "; use --employees=2000");
                 }
-                employees = Integer.parseInt(arg.substring("--employees=".length()).strip());
-                if (employees <= 0) {
-                    throw new IllegalArgumentException(arg + ": not a positive whole number");
-                }
+                employees = positive(arg.substring("--employees=".length()).strip());
             }
             new RebuildBenchmarkCommand(employees, System.out).measure();
             return 0;
@@ -94,5 +99,17 @@ public final class RebuildBenchmarkCommand {
     private void row(String what, long events, long nanos) {
         double seconds = Duration.ofNanos(nanos).toMillis() / 1000.0;
         out.printf("| %s | %,d | %.1f | %,.0f |%n", what, events, seconds, events / Math.max(seconds, 0.001));
+    }
+
+    private static int positive(String value) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new IllegalArgumentException("--employees takes a positive whole number, not '" + value + "'");
     }
 }

@@ -15,6 +15,16 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class MongoServerCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar mongo-server [--port=27017] [--data-dir=DIR | --memory]
+            The embedded MongoDB (mongo-java-server) in a process of its own on 127.0.0.1, for several nodes on one
+            machine to share (each started with --career.mongodb.uri=mongodb://127.0.0.1:PORT). Runs until stopped.
+              --port=PORT            the port to listen on (default 27017)
+              --data-dir=DIR         where its durable data file is kept (default ./data)
+              --memory               keep nothing on disk
+            Exit 0 stopped, 1 cannot start (the port or the data directory in use), 2 a bad option.
+            """;
+
     private MongoServerCommand() {
     }
 

@@ -28,6 +28,20 @@ import java.util.regex.Pattern;
  */
 public final class ExportCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar export --out=FILE [options]
+            Streams the running application's event export (GET /api/export/events) into FILE, with a progress bar.
+              --out=FILE             the file to write (required)
+              --format=FORMAT        ndjson (default), csv or cloudevents
+              --type=NAME[,NAME...]  only events of these types, by class name (CourseCompletedEvent, ...)
+              --employee=ID          only events that name this employee (an analyst gives the pseudonym)
+              --from=WHEN --to=WHEN  recorded between, inclusive: an ISO date (2025-06-30) or instant
+              --url=URL              the application (default http://localhost:8080)
+              --user=NAME            who asks: an auditor (default auditor) or an analyst (pseudonymized)
+              --password=SECRET      their password (default: the variable CAREER_PASSWORD_<USER>)
+            Exit 0 written, 1 refused by the application, 2 cannot ask or write.
+            """;
+
     private static final Pattern JSON_POSITION = Pattern.compile("\"position\":(\\d+)");
     private static final Pattern CSV_POSITION = Pattern.compile("^(\\d+),");
     private static final long REDRAW_EVERY = 1_000;
@@ -45,8 +59,7 @@ public final class ExportCommand {
                                                               "--url", "--user", "--password"));
             String file = line.options().get("--out");
             if (file == null || !line.words().isEmpty()) {
-                err.println("usage: export --out=FILE [--format=ndjson|csv|cloudevents] [--type=EventName] [--employee=ID] "
-                                    + "[--from=DATE] [--to=DATE] [--url=http://localhost:8080] [--user=auditor] [--password=...]");
+                err.print(USAGE);
                 return 2;
             }
             ApiConnection api = ApiConnection.from(line, environment, "auditor");
@@ -70,9 +83,13 @@ public final class ExportCommand {
         StringBuilder query = new StringBuilder();
         for (String name : new String[] {"format", "type", "employee", "from", "to"}) {
             String value = line.options().get("--" + name);
-            if (value != null) {
+            if (value == null) {
+                continue;
+            }
+            // the API takes a parameter once per type; the command takes the types separated by commas
+            for (String each : name.equals("type") ? value.split(",") : new String[] {value}) {
                 query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
-                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                     .append(URLEncoder.encode(each.strip(), StandardCharsets.UTF_8));
             }
         }
         return query.toString();

@@ -28,6 +28,19 @@ import java.util.Set;
  */
 public final class ImportCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar import [--dir=DIR] [options]
+            Sends an HRIS export's CSV files (employees.csv, levels.csv, promotions.csv, courses.csv, any of them) to
+            the running application, prints each refused row with its file and line, else draws the import's progress.
+              --dir=DIR              where the CSV files are (default: the current directory)
+              --source=NAME          the HRIS, recorded with every imported fact (default hris)
+              --dry-run              only check every row; import nothing
+              --url=URL              the application (default http://localhost:8080)
+              --user=NAME            who asks: a talent partner (default talent) or an admin
+              --password=SECRET      their password (default: the variable CAREER_PASSWORD_<USER>)
+            Exit 0 imported (or valid, with --dry-run), 1 refused or a row refused, 2 cannot ask.
+            """;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PARTS = List.of("employees", "levels", "promotions", "courses");
     private static final long POLL_MILLIS = 250;

@@ -30,6 +30,22 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class LoadCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar load [options]
+            Mixed commands and queries against the running application at a steady rate; then the rate achieved,
+            the p50/p95/p99 latency of commands and of queries, and the projections' lag at the end.
+              --rate=N               requests a second (default 20)
+              --duration=SECONDS     how long (default 60)
+              --query-share=F        the fraction of requests that are queries, 0 to 1 (default 0.5)
+              --employees=N          how many employees it hires first and then works on (default 20)
+              --url=URL              the application (default http://localhost:8080)
+              --user=NAME            who sends the commands and queries (default talent)
+              --password=SECRET      their password (default: the variable CAREER_PASSWORD_<USER>)
+              --admin-user=NAME      who reads the projections' lag (default admin)
+              --admin-password=SECRET  their password (default: the variable CAREER_PASSWORD_<ADMIN-USER>)
+            Exit 0 every request succeeded, 1 some failed, 2 cannot run.
+            """;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SENDERS = 64;
     private static final long CATCH_UP_LIMIT_MILLIS = 120_000;

@@ -18,6 +18,16 @@ import java.util.Set;
  */
 public final class RebuildCommand {
 
+    public static final String USAGE = """
+            usage: java -jar career-history.jar rebuild <projection> [options]
+            Asks the running application to rebuild a view blue/green, and draws its progress until the switch.
+              <projection>           the view's name, as GET /api/admin/projections lists them (timeline, ...)
+              --url=URL              the application (default http://localhost:8080)
+              --user=NAME            who asks, an admin (default admin)
+              --password=SECRET      their password (default: the variable CAREER_PASSWORD_<USER>)
+            Exit 0 done, 1 failed or refused, 2 cannot ask.
+            """;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MILLIS = 250;
 
@@ -32,7 +42,7 @@ public final class RebuildCommand {
         return ApiConnection.exitCode("rebuild", err, () -> {
             CommandLine line = CommandLine.parse(args, Set.of("--url", "--user", "--password"));
             if (line.words().size() != 1) {
-                err.println("usage: rebuild <projection> [--url=http://localhost:8080] [--user=admin] [--password=...]");
+                err.print(USAGE);
                 return 2;
             }
             String projection = line.words().get(0);

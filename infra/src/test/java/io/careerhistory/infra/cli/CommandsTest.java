@@ -12,8 +12,9 @@ class CommandsTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Commands commands = new Commands().add("export", "an event export", args -> 7)
-                                                    .add("verify", "the tamper check", args -> 0);
+    private final Commands commands = new Commands().add("export", "an event export", "usage: export --out=FILE\n",
+                                                         args -> 7)
+                                                    .add("verify", "the tamper check", "usage: verify\n", args -> 0);
 
     private Commands.Choice choose(String... args) {
         return commands.choose(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -39,7 +40,25 @@ class CommandsTest {
         assertThat(choice.serve()).isFalse();
         assertThat(choice.command().run(new String[] {"help"})).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("export", "an event export", "verify",
-                                                                   "the tamper check", "--server.port=9090");
+                                                                   "the tamper check", "--server.port=9090",
+                                                                   "help <command>");
+    }
+
+    @Test
+    void helpOnACommandPrintsItsUsageAndRunsNothing() throws Exception {
+        for (String[] asked : new String[][] {{"export", "--out=x", "--help"}, {"export", "-h"}, {"help", "export"}}) {
+            Commands.Choice choice = choose(asked);
+            assertThat(choice.serve()).isFalse();
+            assertThat(choice.command().run(asked)).as(String.join(" ", asked)).isZero();
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("usage: export --out=FILE\n".repeat(3));
+    }
+
+    @Test
+    void helpOnACommandThatDoesNotExistIsRefusedWithTheList() throws Exception {
+        Commands.Choice choice = choose("help", "exprot");
+        assertThat(choice.command().run(new String[] {"help", "exprot"})).isEqualTo(Commands.USAGE_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no command 'exprot'", "export", "verify");
     }
 
     @Test

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,16 +59,50 @@ class ExportCommandIT {
     }
 
     @Test
+    void severalTypesAreGivenSeparatedByCommas(@TempDir Path dir) throws Exception {
+        HttpResponse<String> hired = HttpClient.newHttpClient().send(
+                authorized(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/employees")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"name":"Ada Export","email":"ada.export@example.com","loginName":"ada-export",
+                                 "track":"Engineering","level":"E3","team":"Payments","hiredOn":"2023-02-01"}"""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
+        Path file = dir.resolve("two-types.ndjson");
+
+        assertThat(export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=tester",
+                          "--type=FrameworkVersionPublishedEvent,EmployeeHiredEvent")).as(err.toString()).isZero();
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> types = Files.readAllLines(file).stream()
+                                  .map(line -> readType(json, line).replaceAll(".*\\.", "")).distinct().toList();
+        assertThat(types).containsExactlyInAnyOrder("FrameworkVersionPublishedEvent", "EmployeeHiredEvent");
+    }
+
+    private static String readType(ObjectMapper json, String line) {
+        try {
+            return json.readTree(line).get("type").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                "tester:test-only-password".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void theFileHoldsExactlyWhatTheApiAnswersLineEndingsAndAll(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("framework.csv");
         assertThat(export("export", "--out=" + file, "--url=http://localhost:" + port, "--user=tester", "--format=csv",
                           "--type=FrameworkVersionPublishedEvent")).isZero();
 
         String answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                                          + "/api/export/events?format=csv&type=FrameworkVersionPublishedEvent"))
-                           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                   "tester:test-only-password".getBytes(StandardCharsets.UTF_8))).build(),
+                authorized(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/export/events?format=csv&type=FrameworkVersionPublishedEvent")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(Files.readString(file)).isEqualTo(answer).contains("\r\n");
     }
@@ -82,7 +118,7 @@ class ExportCommandIT {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export refused (403)")
                                                         .contains("export refused (400): 'format' must be one of")
                                                         .doesNotContain("\"type\":")
-                                                        .contains("usage: export --out=FILE");
+                                                        .contains("usage: java -jar career-history.jar export --out=FILE");
         assertThat(file).doesNotExist();
     }
 
