@@ -1,5 +1,6 @@
 package io.careerhistory.infra.projections;
 
+import io.careerhistory.infra.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +39,8 @@ class ProjectionsController {
 
     @ExceptionHandler(ViewRebuilder.RebuildAlreadyRunning.class)
     ResponseEntity<ProblemDetail> alreadyRunning(ViewRebuilder.RebuildAlreadyRunning e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Rebuild already running");
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "rebuild-already-running", "Rebuild already running",
+                                            e.getMessage());
         problem.setProperty("code", "REBUILD_ALREADY_RUNNING");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

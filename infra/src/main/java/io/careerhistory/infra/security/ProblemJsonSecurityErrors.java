@@ -56,7 +56,7 @@ final class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, Acces
 
     private static void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,
                               String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, type, status.getReasonPhrase(), detail);
+        ProblemDetail problem = Problems.of(status, type, Problems.title(status), detail);
         Problems.write(response, Problems.at(problem, request));
     }
 }

@@ -2,6 +2,7 @@ package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.query.common.NotFound;
@@ -11,9 +12,11 @@ import org.axonframework.serialization.SerializationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +28,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +46,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
@@ -64,17 +71,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request body too large", tooLarge.getMessage()));
             }
         }
-        String detail = "The request body is not valid JSON";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", detail);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", bodyProblem(ex));
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                                  .collect(Collectors.joining("."));
+            String field = fieldPath(mapping);
             String reason = reason(mapping);
             problem.setDetail(field + " " + reason);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The field as a client writes it: {@code skills[0]}, {@code goals[1].title}. */
+    private static String fieldPath(JsonMappingException mapping) {
+        String path = mapping.getPath().stream()
+                             .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                             .collect(Collectors.joining());
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** What is wrong with the body as a whole: none sent, not JSON, or JSON that is not an object. */
+    private static String bodyProblem(HttpMessageNotReadableException ex) {
+        if (ex.getCause() == null && String.valueOf(ex.getMessage()).startsWith("Required request body is missing")) {
+            return "The request body is missing: this endpoint takes a JSON object";
+        }
+        if (ex.getCause() instanceof MismatchedInputException mismatched && mismatched.getPath().isEmpty()
+                && mismatched.getTargetType() != null) {
+            return "The request body must be a JSON object";
+        }
+        return "The request body is not valid JSON";
     }
 
     private static String reason(JsonMappingException mapping) {
@@ -84,8 +108,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
             return ValidUnicodeText.PROBLEM;
         }
-        return mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                ? oneOf(invalid.getTargetType())
+        if (mapping instanceof InvalidFormatException invalid) {
+            return expected(invalid.getTargetType()) + ", not " + quoted(invalid.getValue());
+        }
+        return mapping instanceof MismatchedInputException mismatched
+                ? expected(mismatched.getTargetType())
                 : "has the wrong type or format";
     }
 
@@ -113,6 +140,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", fields);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        List<MediaType> supported = ex.getSupportedMediaTypes();
+        String takes = supported.contains(MediaType.APPLICATION_JSON) ? "application/json" // not also application/*+json
+                : supported.stream().map(MediaType::toString).distinct().collect(Collectors.joining(" or "));
+        String detail = ex.getContentType() == null
+                ? "The request has no Content-Type: this endpoint takes " + takes
+                : "This endpoint takes " + takes + ", not " + quoted(ex.getContentType().toString());
+        ProblemDetail problem = Problems.of(status, "unsupported-media-type", Problems.title(status), detail);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** The problems Spring MVC words itself (405, 406, 415...): typed and titled as the API's own, not about:blank. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType())) {
+            problem.setType(Problems.typeOf(statusCode));
+            problem.setTitle(Problems.title(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     /** A query parameter or path variable that does not convert: what it must be, never the converter's words. */
@@ -156,6 +208,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || type == BigDecimal.class) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be a list";
         }
         if (type == LocalDate.class) {
             return "must be an ISO date (2025-06-30)";

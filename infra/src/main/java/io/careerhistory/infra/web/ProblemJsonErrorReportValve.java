@@ -3,7 +3,7 @@ package io.careerhistory.infra.web;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import java.io.IOException;
@@ -20,11 +20,8 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
-        ProblemDetail problem = Problems.of(known == null ? HttpStatus.BAD_REQUEST : known, "rejected-request", title,
+        ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), "rejected-request", "Request rejected",
                                             "The server could not accept this request as sent: check its path");
-        problem.setStatus(status);
         try {
             Problems.write(response.getResponse(), problem);
         } catch (IOException | IllegalStateException e) {

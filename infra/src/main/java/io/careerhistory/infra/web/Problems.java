@@ -3,6 +3,7 @@ package io.careerhistory.infra.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** RFC 7807 problems as every part of the API writes them: a type under one base, a title, the detail. */
@@ -27,6 +29,21 @@ public final class Problems {
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A title for a status, in the sentence case of the API's own titles: "Method not allowed", "Not found". */
+    public static String title(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        if (known == null) {
+            return "Error";
+        }
+        String phrase = known.getReasonPhrase();
+        return phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The type of a problem that has no more particular one than its status: "method-not-allowed". */
+    public static URI typeOf(HttpStatusCode status) {
+        return URI.create(TYPE_BASE + title(status).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
     }
 
     /** The problem as a response, with the problem JSON media type. */

@@ -184,6 +184,9 @@ class BadInputIT extends ApiIntegrationTest {
                 || reply.body().path("status").asInt() != reply.status()) {
             return "status " + reply.status() + " without problem JSON (" + reply.contentType() + ")";
         }
+        if (!reply.body().path("type").asText().startsWith("https://career-history.dev/problems/")) {
+            return "a problem of type " + reply.body().path("type") + ", not one of the API's";
+        }
         return null;
     }
 
@@ -263,6 +266,55 @@ class BadInputIT extends ApiIntegrationTest {
                                                            .doesNotContain("io.careerhistory", "No enum constant",
                                                                            "For input string");
         }
+    }
+
+    @Test
+    void bodiesThatDoNotConvertSayWhatIsWrongInTheirOwnWords() {
+        String id = api.hire("Body Problems");
+        String completions = "/api/employees/" + id + "/course-completions";
+        String completion = """
+                {"courseId":"k8s-101","title":"Kubernetes","provider":%s,"skills":%s,"hours":%s,"completedOn":"2024-03-05"}""";
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("", "The request body is missing: this endpoint takes a JSON object");
+        expected.put("[]", "The request body must be a JSON object");
+        expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "\"six\""), "hours must be a number, not 'six'");
+        expected.put(completion.formatted("\"ACADEMY\"", "\"k8s\"", "6"), "skills must be a list");
+        expected.put(completion.formatted("\"ACADEMY\"", "[{\"$ne\":null}]", "6"), "skills[0] must be text");
+        expected.put(completion.formatted("\"ACADEMYY\"", "[\"k8s\"]", "6"),
+                     "provider must be one of [ACADEMY, WORKSHOP, BOOTCAMP, EXTERNAL, CERTIFICATION], not 'ACADEMYY'");
+        expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "6").replace("2024-03-05", "2024-02-30"),
+                     "completedOn must be an ISO date (2025-06-30), not '2024-02-30'");
+        for (Map.Entry<String, String> request : expected.entrySet()) {
+            Reply reply = api.call("POST", completions, request.getKey());
+            assertThat(reply.status()).as(request.getKey()).isEqualTo(400);
+            assertThat(reply.body().get("detail").asText()).as(request.getKey()).isEqualTo(request.getValue());
+        }
+        assertThat(api.timelineWhen(id, "", 1).get("entries").get(0).get("kind").asText()).isEqualTo("HIRED");
+    }
+
+    @Test
+    void theApiTakesAndAnswersJsonOnlyAndSaysSo() {
+        String id = api.hire("Json Only");
+        String yaml = "courseId: k8s-101\ntitle: K\nprovider: ACADEMY\nskills: [k8s]\nhours: 6\ncompletedOn: 2024-03-05\n"
+                + "unknownField: ignored by YAML\n";
+        for (String contentType : List.of("text/plain", "application/yaml")) {
+            Reply refused = api.call("POST", "/api/employees/" + id + "/course-completions", yaml,
+                                     Map.of("Content-Type", contentType));
+            assertThat(refused.status()).as(contentType).isEqualTo(415);
+            assertThat(refused.body().get("type").asText()).endsWith("/unsupported-media-type");
+            assertThat(refused.body().get("title").asText()).isEqualTo("Unsupported media type");
+            assertThat(refused.body().get("detail").asText()).startsWith("This endpoint takes application/json, not '"
+                                                                             + contentType);
+        }
+        api.timelineWhen(id, "", 1);
+        Reply yamlAnswer = api.call("GET", "/api/employees/" + id + "/timeline", null,
+                                    Map.of("Accept", "application/yaml"));
+        assertThat(yamlAnswer.status()).isEqualTo(406);
+        assertThat(yamlAnswer.body().get("type").asText()).endsWith("/not-acceptable");
+        Reply wrongMethod = api.call("DELETE", "/api/employees/" + id + "/timeline", null);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.body().get("title").asText()).isEqualTo("Method not allowed");
+        assertThat(api.timelineWhen(id, "", 1).get("entries").get(0).get("kind").asText()).isEqualTo("HIRED");
     }
 
     @Test
