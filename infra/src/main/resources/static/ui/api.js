@@ -10,6 +10,8 @@ const Api = {
   signOut() {
     sessionStorage.removeItem('career.credentials');
   },
+  // The store position of the last command this page sent: reads wait until the views show it (read your writes).
+  position: null,
   async call(method, path, body) {
     const headers = {'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
     if (this.credentials()) {
@@ -17,6 +19,10 @@ const Api = {
     }
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
+    }
+    const consistentWith = method === 'GET' ? this.position : null;
+    if (consistentWith !== null) {
+      headers['Career-Consistent-With'] = consistentWith;
     }
     let response;
     try {
@@ -26,6 +32,14 @@ const Api = {
     }
     const text = await response.text();
     const json = text ? JSON.parse(text) : null;
+    if (consistentWith !== null && response.status === 400 && json && /Career-Consistent-With/.test(json.detail)) {
+      this.position = null; // a store started afresh since: read it as it is
+      return this.call(method, path, body);
+    }
+    const position = response.headers.get('Career-Position');
+    if (response.ok && position !== null && (this.position === null || Number(position) > Number(this.position))) {
+      this.position = position;
+    }
     if (!response.ok) {
       throw ApiError.from(response.status, json);
     }

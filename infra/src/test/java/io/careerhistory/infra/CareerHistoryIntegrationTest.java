@@ -45,6 +45,8 @@ import java.lang.annotation.Target;
                               "career.security.users[10].password=test-only-password",
                               "career.xapi.providers[lms]=ACADEMY",
                               // a projection that fails on demand, for the dead-letter tests
-                              "career.test.flaky-projection=true"})
+                              "career.test.flaky-projection=true",
+                              // how long a read waits for the views to apply a command (ConsistentReadsIT)
+                              "career.consistency.max-wait=2s"})
 public @interface CareerHistoryIntegrationTest {
 }

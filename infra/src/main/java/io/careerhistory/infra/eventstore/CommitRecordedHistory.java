@@ -39,6 +39,6 @@ public class CommitRecordedHistory implements RecordedHistory {
         if (low == 0) {
             return -1;
         }
-        return commits.find(eq("_id", low)).first().nextGlobalIndex() - 1;
+        return commits.find(eq("_id", low)).first().lastGlobalIndex();
     }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -76,6 +77,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
     private final StreamTails tails;
     private final HoleFiller holes;
     private final int readAheadBatches;
+    private final LongConsumer appended;
     private final ExecutorService readAheadThreads = Executors.newCachedThreadPool(new ReadAheadThreadFactory());
     private volatile StoreHead head = StoreHead.EMPTY; // last located, the starting point of the next search
 
@@ -88,6 +90,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         this.positions = new PositionAllocator(commits);
         this.tails = new StreamTails(commits, builder.streamTailCacheSize);
         this.readAheadBatches = builder.readAheadBatches;
+        this.appended = builder.appended;
         this.holes = new HoleFiller(commits, hasher, builder.holeTimeout, builder.clock);
         commits.createIndex(Indexes.ascending(StreamKeys.FIELD), new IndexOptions().unique(true).name(STREAM_KEYS_INDEX));
     }
@@ -116,6 +119,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             try {
                 commits.insertOne(commit);
                 tails.remember(commit);
+                appended.accept(commit.lastGlobalIndex());
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -130,6 +134,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
                 }
                 if (sameEvents(other, commit)) {
                     tails.remember(other); // our own insert, retried by the driver after a lost reply
+                    appended.accept(other.lastGlobalIndex());
                     return;
                 }
                 positions.passed(claim.position()); // another node, or a reader filling a hole we were too slow for
@@ -359,6 +364,7 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private int streamTailCacheSize = 10_000;
         private int readAheadBatches = DEFAULT_READ_AHEAD_BATCHES;
+        private LongConsumer appended = lastGlobalIndex -> { };
 
         @Override
         public Builder snapshotSerializer(Serializer snapshotSerializer) {
@@ -416,10 +422,16 @@ public class MongoCommitEventStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
+        /** Told, on the appending thread, the global index of the last event of each commit once it is stored. */
+        public Builder appendListener(LongConsumer appended) {
+            this.appended = appended;
+            return this;
+        }
+
         @Override
         protected void validate() {
             super.validate();
-            if (database == null || hasher == null || clock == null || batchSize < 1 || streamTailCacheSize < 1
+            if (database == null || hasher == null || clock == null || appended == null || batchSize < 1 || streamTailCacheSize < 1
                     || readAheadBatches < 0 || holeTimeout == null || holeTimeout.isNegative()) {
                 throw new AxonConfigurationException("database, hasher, clock, a hole timeout, a positive batchSize and"
                                                              + " tail cache size and no negative read-ahead are required");

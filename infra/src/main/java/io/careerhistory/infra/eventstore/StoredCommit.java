@@ -47,6 +47,10 @@ record StoredCommit(long position,
         return firstGlobalIndex + events.size();
     }
 
+    long lastGlobalIndex() {
+        return nextGlobalIndex() - 1;
+    }
+
     /** The aggregate streams this commit extends, in the order their first event appears. */
     List<Stream> streams() {
         if (events.size() == 1) { // what a command usually makes: the hot path of every append

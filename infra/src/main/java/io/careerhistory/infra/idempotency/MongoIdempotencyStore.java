@@ -67,7 +67,7 @@ class MongoIdempotencyStore implements IdempotencyStore {
             return takeOverIfAbandoned(key, existing) ? new Claimed() : new InProgress();
         }
         return new AlreadyDone(new StoredResponse(existing.getInteger("status"), existing.getString("contentType"),
-                                                  existing.getString("location"),
+                                                  existing.getString("location"), existing.getString("position"),
                                                   existing.get("body", Binary.class).getData()));
     }
 
@@ -90,7 +90,7 @@ class MongoIdempotencyStore implements IdempotencyStore {
         keys.updateOne(and(eq("_id", key), eq("state", IN_PROGRESS)),
                        combine(set("state", DONE), set("status", response.status()),
                                set("contentType", response.contentType()), set("location", response.location()),
-                               set("body", new Binary(response.body())),
+                               set("position", response.position()), set("body", new Binary(response.body())),
                                set("completedAt", clock.instant().toString())));
     }
 

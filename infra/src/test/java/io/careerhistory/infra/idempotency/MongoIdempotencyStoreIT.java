@@ -40,7 +40,7 @@ class MongoIdempotencyStoreIT {
     void aKeyIsClaimedOnceThenReplayedThenRefusedForAnotherRequest() {
         assertThat(store.claim("alice|k1", "fp")).isInstanceOf(IdempotencyStore.Claimed.class);
         assertThat(store.claim("alice|k1", "fp")).isInstanceOf(IdempotencyStore.InProgress.class);
-        StoredResponse response = new StoredResponse(201, "application/json", "/api/employees/x",
+        StoredResponse response = new StoredResponse(201, "application/json", "/api/employees/x", "41",
                                                      "{\"employeeId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         store.complete("alice|k1", response);
 

@@ -1,5 +1,6 @@
 package io.careerhistory.command.api.idempotency;
 
+import io.careerhistory.command.api.CommandAnswerHeaders;
 import io.careerhistory.command.api.CommandSender;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -80,6 +81,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (succeeded) {
                 store.complete(key, new StoredResponse(recorded.getStatus(), recorded.getContentType(),
                                                        recorded.getHeader(HttpHeaders.LOCATION),
+                                                       recorded.getHeader(CommandAnswerHeaders.POSITION),
                                                        recorded.getContentAsByteArray()));
             }
         } finally {
@@ -97,6 +99,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         if (stored.location() != null) {
             response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.position() != null) {
+            response.setHeader(CommandAnswerHeaders.POSITION, stored.position());
         }
         response.setHeader("Idempotent-Replayed", "true");
         response.getOutputStream().write(stored.body());
