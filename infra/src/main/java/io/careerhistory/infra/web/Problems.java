@@ -1,6 +1,7 @@
 package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.command.api.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,7 @@ import java.util.Map;
 /** RFC 7807 problems as every part of the API writes them: a type under one base, a title, the detail. */
 public final class Problems {
 
-    static final String TYPE_BASE = "https://career-history.dev/problems/";
+    static final String TYPE_BASE = ProblemTypes.BASE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Problems() {

@@ -48,6 +48,8 @@ class IdempotencyApiIT extends ApiIntegrationTest {
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.contentType()).startsWith("application/problem+json");
         assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(reused.body().get("type").asText())
+                .isEqualTo("https://career-history.dev/problems/idempotency-key-reused");
         api.timelineWhen(id, "", 2);
     }
 

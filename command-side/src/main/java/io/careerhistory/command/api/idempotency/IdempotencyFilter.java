@@ -2,6 +2,7 @@ package io.careerhistory.command.api.idempotency;
 
 import io.careerhistory.command.api.CommandAnswerHeaders;
 import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.command.api.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final String TITLE = "Idempotency-Key not taken";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyStore store;
@@ -111,8 +113,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                                 boolean retryable) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String json = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"retryable\":" + retryable + "}";
+        String json = "{\"type\":\"" + ProblemTypes.ofCode(code) + "\",\"title\":\"" + TITLE + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"retryable\":" + retryable
+                + "}";
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 
