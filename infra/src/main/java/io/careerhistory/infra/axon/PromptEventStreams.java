@@ -15,20 +15,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The event store's streams, for the pooled processors, with word of new events. A pooled processor that has caught up
  * looks for new events every 500 ms when its stream cannot call it back, and the embedded event store's streams cannot:
  * a command's effect reached the views a quarter of a second later on average. These streams call their processor back
- * when this node commits events (again shortly after, as the store's own reader fetches them after the commit) and every
- * {@code poll} besides, for events other nodes commit: as before at worst, at once when the writer is here.
+ * when this node commits events, and every {@code poll} besides, for events other nodes commit: as before at worst, at
+ * once when the writer is here. The store's own reader fetches a commit's events just after the commit, so a stream
+ * told of one waits for them briefly when its processor next looks, instead of being told again and again.
  */
 final class PromptEventStreams implements AutoCloseable {
 
-    /** After a commit here, when to call back again: the store's reader may not have fetched the events at first. */
-    private static final long[] AGAIN_AFTER_MILLIS = {5, 25, 100};
+    /** How long a stream told of a commit waits for the store's reader to fetch its events. */
+    private static final int ANNOUNCED_WAIT_MILLIS = 100;
 
-    private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private static final long ANNOUNCE_EVERY_MILLIS = 10;
+
+    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean announcing = new AtomicBoolean();
     private final Map<EventStore, Source> sources = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "prompt-event-streams");
@@ -37,7 +42,8 @@ final class PromptEventStreams implements AutoCloseable {
     });
 
     PromptEventStreams(Duration poll) {
-        timer.scheduleWithFixedDelay(this::callBack, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> streams.forEach(Stream::callBack), poll.toMillis(), poll.toMillis(),
+                                     TimeUnit.MILLISECONDS);
     }
 
     /** The store as a source whose streams are called back; tells them of every commit the store publishes. */
@@ -48,21 +54,23 @@ final class PromptEventStreams implements AutoCloseable {
         });
     }
 
+    /**
+     * Commits in quick succession are announced together, {@code ANNOUNCE_EVERY_MILLIS} apart at most: under a stream
+     * of writes a processor then takes several events a look, as it did when it looked every 500 ms.
+     */
     private void committed() {
-        callBack();
-        for (long delay : AGAIN_AFTER_MILLIS) {
-            timer.schedule(this::callBack, delay, TimeUnit.MILLISECONDS);
+        if (announcing.compareAndSet(false, true)) {
+            timer.schedule(() -> {
+                announcing.set(false);
+                streams.forEach(Stream::announce);
+            }, ANNOUNCE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         }
-    }
-
-    private void callBack() {
-        callbacks.forEach(Runnable::run);
     }
 
     @Override
     public void close() {
         timer.shutdownNow();
-        callbacks.clear();
+        streams.clear();
     }
 
     private final class Source implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -103,6 +111,7 @@ final class PromptEventStreams implements AutoCloseable {
 
         private final BlockingStream<TrackedEventMessage<?>> events;
         private volatile Runnable callback;
+        private volatile boolean announced;
 
         private Stream(BlockingStream<TrackedEventMessage<?>> events) {
             this.events = events;
@@ -110,23 +119,40 @@ final class PromptEventStreams implements AutoCloseable {
 
         @Override
         public boolean setOnAvailableCallback(Runnable callback) {
-            Runnable before = this.callback;
-            if (before != null) {
-                callbacks.remove(before);
-            }
             this.callback = callback;
-            callbacks.add(callback);
+            streams.add(this);
             return true;
+        }
+
+        private void announce() {
+            announced = true;
+            callBack();
+        }
+
+        private void callBack() {
+            Runnable registered = callback;
+            if (registered != null) {
+                registered.run();
+            }
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            if (!announced) {
+                return events.hasNextAvailable();
+            }
+            announced = false;
+            try {
+                return events.hasNextAvailable(ANNOUNCED_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
             return events.peek();
-        }
-
-        @Override
-        public boolean hasNextAvailable() {
-            return events.hasNextAvailable();
         }
 
         @Override
@@ -141,10 +167,7 @@ final class PromptEventStreams implements AutoCloseable {
 
         @Override
         public void close() {
-            Runnable registered = callback;
-            if (registered != null) {
-                callbacks.remove(registered);
-            }
+            streams.remove(this);
             events.close();
         }
 

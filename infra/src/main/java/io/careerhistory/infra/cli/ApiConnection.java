@@ -96,6 +96,13 @@ public final class ApiConnection {
         return http.send(request(method, path), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with one more header. */
+    public HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
+                                    .header("Accept", "application/json").header(header, value).GET().build(),
+                         HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends a JSON body. */
     public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)

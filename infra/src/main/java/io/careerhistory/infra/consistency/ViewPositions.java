@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,10 +40,14 @@ public class ViewPositions {
         this.serializer = serializer;
     }
 
-    public Slowest slowest() {
+    /** Every processor of this node. */
+    public static final Set<String> ALL = Set.of();
+
+    /** The slowest of these processors ({@link #ALL}: of every one). */
+    public Slowest slowest(Set<String> names) {
         Map<String, StreamingEventProcessor> processors = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
+            if (processor instanceof StreamingEventProcessor streaming && (names.isEmpty() || names.contains(name))) {
                 processors.put(name, streaming);
             }
         });

@@ -2,7 +2,9 @@ package io.careerhistory.infra.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.command.api.CommandAnswerHeaders;
 import io.careerhistory.infra.cli.ApiConnection;
+import io.careerhistory.infra.consistency.ConsistentReads;
 import io.careerhistory.infra.cli.CommandLine;
 import io.careerhistory.infra.cli.ProgressBar;
 import io.careerhistory.infra.load.CareerTraffic.Request;
@@ -18,13 +20,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * {@code java -jar career-history.jar load [--rate=20] [--duration=60] [--query-share=0.5] [--employees=20]
- * [--url=http://localhost:8080] [--user=talent] [--password=...] [--admin-user=admin] [--admin-password=...]}:
+ * {@code java -jar career-history.jar load [--rate=20] [--duration=60] [--query-share=0.5] [--own-writes=0.1]
+ * [--employees=20] [--url=http://localhost:8080] [--user=talent] [--password=...] [--admin-user=admin]
+ * [--admin-password=...]}:
  * mixed commands and queries against the running application at a steady rate, then the rate achieved, p50/p95/p99
- * latency of commands and of queries, and the projections' lag at the end. The load is open: a slow answer does not
+ * latency of commands, of queries and of reading one's own write (the timeline read right after a share of the commands
+ * with their position, ADR 0028), and the projections' lag at the end. The load is open: a slow answer does not
  * slow the sending, and each latency counts from when its request was due, so queueing shows. Exit 0 when every
  * request succeeded, 1 when some failed, 2 when it cannot run.
  */
@@ -33,10 +38,13 @@ public final class LoadCommand {
     public static final String USAGE = """
             usage: java -jar career-history.jar load [options]
             Mixed commands and queries against the running application at a steady rate; then the rate achieved,
-            the p50/p95/p99 latency of commands and of queries, and the projections' lag at the end.
+            the p50/p95/p99 latency of commands, of queries and of reading one's own write (the timeline read right
+            after a command with its Career-Position), and the projections' lag at the end.
               --rate=N               requests a second (default 20)
               --duration=SECONDS     how long (default 60)
               --query-share=F        the fraction of requests that are queries, 0 to 1 (default 0.5)
+              --own-writes=F         the fraction of commands followed at once by a read of their effect, sent
+                                     with the command's Career-Position; not counted in the rate (default 0.1)
               --employees=N          how many employees it hires first and then works on (default 20)
               --url=URL              the application (default http://localhost:8080)
               --user=NAME            who sends the commands and queries (default talent)
@@ -55,11 +63,15 @@ public final class LoadCommand {
     private final PrintStream out;
     private final Latencies commands = new Latencies();
     private final Latencies queries = new Latencies();
+    private final Latencies ownWrites = new Latencies();
+    private final AtomicLong commandsAnswered = new AtomicLong();
+    private final double ownWriteShare;
 
-    private LoadCommand(ApiConnection api, ApiConnection admin, PrintStream out) {
+    private LoadCommand(ApiConnection api, ApiConnection admin, PrintStream out, double ownWriteShare) {
         this.api = api;
         this.admin = admin;
         this.out = out;
+        this.ownWriteShare = ownWriteShare;
     }
 
     public static int run(String[] args) {
@@ -68,21 +80,20 @@ public final class LoadCommand {
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         return ApiConnection.exitCode("load", err, () -> {
-            CommandLine line = CommandLine.parse(args, Set.of("--rate", "--duration", "--query-share", "--employees",
+            CommandLine line = CommandLine.parse(args, Set.of("--rate", "--duration", "--query-share", "--own-writes",
+                                                              "--employees",
                                                               "--url", "--user", "--password", "--admin-user",
                                                               "--admin-password"));
             double rate = positive(line, "--rate", "20");
             double seconds = positive(line, "--duration", "60");
-            double queryShare = positive(line, "--query-share", "0.5");
-            if (queryShare > 1) {
-                throw new IllegalArgumentException("--query-share is a fraction from 0 to 1, was " + queryShare);
-            }
+            double queryShare = fraction(line, "--query-share", "0.5");
+            double ownWriteShare = fraction(line, "--own-writes", "0.1");
             int employees = (int) positive(line, "--employees", "20");
             ApiConnection api = ApiConnection.from(line, environment, "talent");
             // the projections' lag is read as an admin
             ApiConnection admin = ApiConnection.from(line, environment, "--admin-user", "--admin-password", "admin");
             String url = line.option("--url", "http://localhost:8080");
-            return new LoadCommand(api, admin, out).run(rate, seconds, queryShare, employees, url);
+            return new LoadCommand(api, admin, out, ownWriteShare).run(rate, seconds, queryShare, employees, url);
         });
     }
 
@@ -111,19 +122,43 @@ public final class LoadCommand {
         double took = (System.nanoTime() - start) / 1e9;
         bar.finish("sent " + total + " requests");
         report(total, took);
-        return commands.failed() + queries.failed() == 0 ? 0 : 1;
+        return commands.failed() + queries.failed() + ownWrites.failed() == 0 ? 0 : 1;
     }
 
     private void send(Request request, long due) {
         boolean ok;
+        HttpResponse<String> answer = null;
         try {
-            HttpResponse<String> answer = request.body() == null ? api.send(request.method(), request.path())
+            answer = request.body() == null ? api.send(request.method(), request.path())
                     : api.send(request.method(), request.path(), request.body());
             ok = answer.statusCode() / 100 == 2;
         } catch (Exception e) {
             ok = false;
         }
         (request.command() ? commands : queries).record(System.nanoTime() - due, ok);
+        if (request.command() && ok && ownWriteDue()) {
+            readOwnWrite(request, answer);
+        }
+    }
+
+    /** Whether this command's answer is followed by a read of it: the share asked, spread evenly. */
+    private boolean ownWriteDue() {
+        long n = commandsAnswered.incrementAndGet();
+        return Math.floor(n * ownWriteShare) > Math.floor((n - 1) * ownWriteShare);
+    }
+
+    /** The employee's timeline read at once with the command's position: how long until a write shows in the views. */
+    private void readOwnWrite(Request command, HttpResponse<String> answer) {
+        String position = answer.headers().firstValue(CommandAnswerHeaders.POSITION).orElse(null);
+        String timeline = command.path().replaceFirst("^(/api/employees/[^/]+)/.*$", "$1/timeline?limit=1");
+        long start = System.nanoTime();
+        boolean ok;
+        try {
+            ok = position != null && api.get(timeline, ConsistentReads.CONSISTENT_WITH, position).statusCode() == 200;
+        } catch (Exception e) {
+            ok = false;
+        }
+        ownWrites.record(System.nanoTime() - start, ok);
     }
 
     /** Employees for the traffic, hired before the clock starts; their timelines exist before the first read. */
@@ -163,6 +198,9 @@ public final class LoadCommand {
                    answered, took, answered / took, commands.failed() + queries.failed());
         line("commands", commands);
         line("queries", queries);
+        line("own write", ownWrites);
+        out.printf(Locale.ROOT, "(own write: the timeline read right after %.0f%% of the commands with its %s, until it "
+                                        + "shows the command)%n", ownWriteShare * 100, ConsistentReads.CONSISTENT_WITH);
         JsonNode lagging = maxLag();
         long lag = lagging == null ? 0 : lagging.get("lag").asLong();
         long waitStart = System.nanoTime();
@@ -177,7 +215,11 @@ public final class LoadCommand {
     }
 
     private void line(String kind, Latencies latencies) {
-        out.printf(Locale.ROOT, "%-8s %6d: p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms, %d failed%n", kind,
+        if (latencies.count() == 0) {
+            out.printf(Locale.ROOT, "%-9s %6d%n", kind, 0);
+            return;
+        }
+        out.printf(Locale.ROOT, "%-9s %6d: p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms, %d failed%n", kind,
                    latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(95),
                    latencies.percentileMillis(99), latencies.failed());
     }
@@ -197,6 +239,19 @@ public final class LoadCommand {
             }
         }
         return furthest;
+    }
+
+    private static double fraction(CommandLine line, String option, String fallback) {
+        String value = line.option(option, fallback);
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed >= 0 && parsed <= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " is a fraction from 0 to 1, was " + value);
     }
 
     private static double positive(CommandLine line, String option, String fallback) {

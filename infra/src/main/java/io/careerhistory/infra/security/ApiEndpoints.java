@@ -1,10 +1,10 @@
 package io.careerhistory.infra.security;
 
+import io.careerhistory.infra.web.HandlerLookup;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 import java.util.Set;
 
@@ -33,21 +33,13 @@ final class ApiEndpoints {
         if (handlers == null || !(path.startsWith("/api/") || path.startsWith("/xapi/"))) {
             return Match.ENDPOINT; // not the controllers' (the actuator has its own mapping): the refusal stands
         }
-        boolean parsedHere = !ServletRequestPathUtils.hasParsedRequestPath(request);
-        if (parsedHere) {
-            ServletRequestPathUtils.parseAndCache(request); // what the dispatcher would do before looking
-        }
         try {
-            return handlers.getHandler(request) == null ? Match.NOTHING : Match.ENDPOINT;
+            return HandlerLookup.find(handlers, request) == null ? Match.NOTHING : Match.ENDPOINT;
         } catch (HttpRequestMethodNotSupportedException otherMethods) {
             String[] supported = otherMethods.getSupportedMethods();
             return new Match(true, supported == null ? Set.of() : Set.of(supported));
         } catch (Exception anotherMismatch) {
             return Match.ENDPOINT; // the path and method exist, the media types differ: the refusal stands
-        } finally {
-            if (parsedHere) {
-                ServletRequestPathUtils.clearParsedRequestPath(request);
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.careerhistory.infra.security;
 
 import com.mongodb.client.MongoDatabase;
+import io.careerhistory.infra.consistency.ConsistentReads;
 import io.careerhistory.infra.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -68,13 +70,16 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, CareerSecurityProperties properties, RecordAccess records,
                             @Qualifier("requestMappingHandlerMapping")
-                            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+                            ObjectProvider<RequestMappingHandlerMapping> mappings, ConsistentReads consistentReads)
+            throws Exception {
         boolean oidc = properties.oidc().enabled();
         ProblemJsonSecurityErrors errors = new ProblemJsonSecurityErrors(!oidc, new ApiEndpoints(mappings));
         http.csrf(csrf -> csrf.disable()) // no browser sessions or cookies: every request carries its credentials
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-            .authorizeHttpRequests(requests -> rules(requests, records));
+            .authorizeHttpRequests(requests -> rules(requests, records))
+            // a read that waits for a write waits before the access rules, which read the directory view
+            .addFilterBefore(consistentReads.filter(), AuthorizationFilter.class);
         if (oidc) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(errors).jwt(jwt -> jwt
                     .decoder(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(properties.oidc().issuerUri())))

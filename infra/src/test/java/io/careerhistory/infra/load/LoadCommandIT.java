@@ -39,7 +39,7 @@ class LoadCommandIT {
     @Test
     void sendsMixedCommandsAndQueriesAtTheRateAndReportsLatenciesAndTheFinalLag() {
         int exit = load("load", "--url=http://localhost:" + port, "--user=tina", "--admin-user=adam", "--rate=20",
-                        "--duration=3", "--employees=3", "--query-share=0.5");
+                        "--duration=3", "--employees=3", "--query-share=0.5", "--own-writes=1");
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8) + report).isZero();
@@ -48,6 +48,8 @@ class LoadCommandIT {
         int commands = number(report, "commands +(\\d+): p50 +[0-9.]+ ms, p95 +[0-9.]+ ms, p99 +[0-9.]+ ms, 0 failed");
         int queries = number(report, "queries +(\\d+): p50 +[0-9.]+ ms, p95 +[0-9.]+ ms, p99 +[0-9.]+ ms, 0 failed");
         assertThat(commands + queries).isEqualTo(60);
+        int ownWrites = number(report, "own write +(\\d+): p50 +[0-9.]+ ms, p95 +[0-9.]+ ms, p99 +[0-9.]+ ms, 0 failed");
+        assertThat(ownWrites).as("a timeline read with each command's position").isEqualTo(commands);
         assertThat(commands).isPositive();
         assertThat(queries).isPositive();
         assertThat(report).containsPattern("[0-9.]+ requests/s achieved")

@@ -1,5 +1,6 @@
 package io.careerhistory.query.analytics;
 
+import io.careerhistory.query.common.ReadsViews;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -8,6 +9,7 @@ import java.util.Map;
 
 /** For analysts and auditors: aggregates only, never a person. */
 @RestController
+@ReadsViews(AnalyticsProjection.PROCESSING_GROUP)
 class AnalyticsController {
 
     private final Analytics analytics;

@@ -2,6 +2,7 @@ package io.careerhistory.query.framework;
 
 import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.ReadsViews;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import java.util.Map;
 
 /** The career framework, the transparent pathway: every published version, or the one in force on a date. */
 @RestController
+@ReadsViews(FrameworkProjection.PROCESSING_GROUP)
 class FrameworkViewController {
 
     private final FrameworkRepository repository;

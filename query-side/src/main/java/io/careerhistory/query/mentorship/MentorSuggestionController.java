@@ -1,6 +1,9 @@
 package io.careerhistory.query.mentorship;
 
 import io.careerhistory.events.mentorship.MentorshipKind;
+import io.careerhistory.query.common.ReadsViews;
+import io.careerhistory.query.directory.DirectoryProjection;
+import io.careerhistory.query.framework.FrameworkProjection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +15,7 @@ import java.util.Map;
 
 /** Mentor suggestions for a mentee, on a topic, for a kind of mentorship; ranks as of today. */
 @RestController
+@ReadsViews({DirectoryProjection.PROCESSING_GROUP, FrameworkProjection.PROCESSING_GROUP})
 class MentorSuggestionController {
 
     private static final int MAX_LIMIT = 50;

@@ -1,6 +1,7 @@
 package io.careerhistory.query.promotion;
 
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.ReadsViews;
 import io.careerhistory.query.common.Viewer;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 /** The promotion audit: each case's whole decision record, the list of cases, and the public celebrations. */
 @RestController
+@ReadsViews(PromotionAuditProjection.PROCESSING_GROUP)
 class PromotionAuditController {
 
     private final PromotionCaseRepository cases;

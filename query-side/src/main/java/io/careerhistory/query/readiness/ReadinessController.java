@@ -3,7 +3,9 @@ package io.careerhistory.query.readiness;
 import io.careerhistory.query.common.AsOf;
 import io.careerhistory.query.common.AsOfResolver;
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.ReadsViews;
 import io.careerhistory.query.common.Viewer;
+import io.careerhistory.query.framework.FrameworkProjection;
 import io.careerhistory.readiness.ReadinessAssessment;
 import io.careerhistory.readiness.ReadinessStatus;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +24,7 @@ import java.util.Map;
  * manager their current reports only.
  */
 @RestController
+@ReadsViews({ReadinessProjection.PROCESSING_GROUP, FrameworkProjection.PROCESSING_GROUP})
 class ReadinessController {
 
     private final ReadinessService readiness;

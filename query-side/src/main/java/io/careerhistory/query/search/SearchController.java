@@ -1,5 +1,7 @@
 package io.careerhistory.query.search;
 
+import io.careerhistory.query.common.ReadsViews;
+import io.careerhistory.query.directory.DirectoryProjection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,6 +11,7 @@ import java.util.Map;
 
 /** Search by prefix over people, skills, courses, talks, rotation teams and mentorship topics. */
 @RestController
+@ReadsViews({SearchProjection.PROCESSING_GROUP, DirectoryProjection.PROCESSING_GROUP})
 class SearchController {
 
     private static final int MAX_LIMIT = 100;

@@ -2,6 +2,7 @@ package io.careerhistory.query.timeline;
 
 import io.careerhistory.query.common.AsOf;
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.ReadsViews;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,7 @@ import static io.careerhistory.query.timeline.TimelineKind.MENTORSHIP_REQUESTED;
  * (kept on its opening entry) and every step that refers to it, in business-time order.
  */
 @RestController
+@ReadsViews(TimelineProjection.PROCESSING_GROUP)
 class CareerPlansController {
 
     private static final Comparator<TimelineEntry> IN_ORDER =

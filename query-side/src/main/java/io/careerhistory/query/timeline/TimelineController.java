@@ -2,6 +2,7 @@ package io.careerhistory.query.timeline;
 
 import io.careerhistory.query.common.AsOfResolver;
 import io.careerhistory.query.common.NotFound;
+import io.careerhistory.query.common.ReadsViews;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @RestController
+@ReadsViews(TimelineProjection.PROCESSING_GROUP)
 class TimelineController {
 
     private final QueryGateway queries;
