@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +30,7 @@ final class PromptEventStreams implements AutoCloseable {
 
     /** How long a stream told of a commit waits for the store's reader to fetch its events. */
     private static final int ANNOUNCED_WAIT_MILLIS = 100;
-
+    /** Commits closer together than this are announced together. */
     private static final long ANNOUNCE_EVERY_MILLIS = 10;
 
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
@@ -59,11 +60,15 @@ final class PromptEventStreams implements AutoCloseable {
      * of writes a processor then takes several events a look, as it did when it looked every 500 ms.
      */
     private void committed() {
-        if (announcing.compareAndSet(false, true)) {
-            timer.schedule(() -> {
-                announcing.set(false);
-                streams.forEach(Stream::announce);
-            }, ANNOUNCE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        if (announcing.compareAndSet(false, true) && !timer.isShutdown()) {
+            try {
+                timer.schedule(() -> {
+                    announcing.set(false);
+                    streams.forEach(Stream::announce);
+                }, ANNOUNCE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // the application is stopping: the commit stands, and no processor is left to tell
+            }
         }
     }
 

@@ -2,10 +2,14 @@ package io.careerhistory.infra.web;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careerhistory.command.api.CommandAnswerHeaders;
 import io.careerhistory.command.api.idempotency.IdempotencyFilter;
+import io.careerhistory.infra.consistency.ConsistentReads;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -13,14 +17,19 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Map;
 
-/** The OpenAPI document: what the API is, and the headers every command takes that no controller method names. */
+/**
+ * The OpenAPI document: what the API is, and the headers commands and reads take or give that no controller method
+ * names.
+ */
 @Configuration
 class OpenApiConfiguration {
 
@@ -74,6 +83,31 @@ class OpenApiConfiguration {
                         .description("Repeat-safe retries: the same key with the same body returns the first response")
                         .schema(new StringSchema().maxLength(255))
                         .example("7f1c1a52-3e0e-4a8e-9a51-0d3f9a3c2b11"));
+            }
+            return operation;
+        };
+    }
+
+    /** Read your writes (ADR 0028): the position a command answers with, and the header a read waits with. */
+    @Bean
+    OperationCustomizer positionsOnCommandsAndReads() {
+        return (operation, handlerMethod) -> {
+            if (handlerMethod.hasMethodAnnotation(PostMapping.class) && operation.getResponses() != null) {
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        response.addHeaderObject(CommandAnswerHeaders.POSITION, new Header()
+                                .description("The store position of the last event the command recorded")
+                                .schema(new IntegerSchema().format("int64")));
+                    }
+                });
+            }
+            if (handlerMethod.hasMethodAnnotation(GetMapping.class)) {
+                operation.addParametersItem(new HeaderParameter()
+                        .name(ConsistentReads.CONSISTENT_WITH)
+                        .required(false)
+                        .description("A command's Career-Position: answer once the views this endpoint reads show it "
+                                             + "(503 views-behind with Retry-After if they cannot within 10 s)")
+                        .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO)));
             }
             return operation;
         };

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PromptEventStreamsTest {
 
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
-                                                               .storageEngine(new InMemoryEventStorageEngine()).build();
+    private final InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine();
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
     // polls only once an hour: every call back within the test comes from a commit
     private final PromptEventStreams streams = new PromptEventStreams(Duration.ofHours(1));
 
@@ -54,6 +54,16 @@ class PromptEventStreamsTest {
         assertThat(calledBack.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
         assertThat(calledBack.availablePermits()).as("call backs for 100 commits").isLessThan(99);
         stream.close();
+    }
+
+    @Test
+    void aCommitAfterTheStreamsAreClosedStillStands() {
+        streams.over(store).openStream(null);
+        streams.close();
+
+        store.publish(GenericEventMessage.asEventMessage("hired while stopping"));
+
+        assertThat(engine.readEvents(null, false).count()).isOne();
     }
 
     @Test
