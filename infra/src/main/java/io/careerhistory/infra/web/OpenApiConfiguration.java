@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +36,7 @@ import java.util.Map;
 class OpenApiConfiguration {
 
     static final String EXAMPLES = "openapi/examples.json";
+    private static final String COMMAND_SIDE = "io.careerhistory.command";
 
     @Bean
     OpenAPI careerHistoryApi() {
@@ -83,6 +86,24 @@ class OpenApiConfiguration {
                         .description("Repeat-safe retries: the same key with the same body returns the first response")
                         .schema(new StringSchema().maxLength(255))
                         .example("7f1c1a52-3e0e-4a8e-9a51-0d3f9a3c2b11"));
+            }
+            return operation;
+        };
+    }
+
+    /**
+     * Every command of the command side answers 201 ({@code Created}, {@code ResponseEntity.created}), which springdoc
+     * cannot see in a {@code ResponseEntity}: it would document 200.
+     */
+    @Bean
+    OperationCustomizer createdForCommands() {
+        return (operation, handlerMethod) -> {
+            ApiResponses responses = operation.getResponses();
+            boolean command = handlerMethod.getBeanType().getPackageName().startsWith(COMMAND_SIDE)
+                    && handlerMethod.hasMethodAnnotation(PostMapping.class);
+            if (command && responses != null && responses.containsKey("200") && !responses.containsKey("201")) {
+                ApiResponse created = responses.remove("200");
+                responses.addApiResponse("201", created.description("Created: the fact is recorded"));
             }
             return operation;
         };
