@@ -12,6 +12,11 @@ public final class ProblemTypes {
 
     /** The type of a problem with a business code: {@code IDEMPOTENCY_KEY_REUSED} is {@code .../idempotency-key-reused}. */
     public static String ofCode(String code) {
-        return BASE + code.toLowerCase(Locale.ROOT).replace('_', '-');
+        return BASE + name(code);
+    }
+
+    /** A business code as the last part of its problem type: {@code idempotency-key-reused}. */
+    public static String name(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

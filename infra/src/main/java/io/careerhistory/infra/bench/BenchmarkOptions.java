@@ -50,7 +50,7 @@ record BenchmarkOptions(List<Integer> sizes, Duration stockTimeout, boolean file
         return new BenchmarkOptions(sizes, stockTimeout, file, stock, rounds, warmUpRounds);
     }
 
-    private static int positive(String value, String option) {
+    static int positive(String value, String option) {
         int parsed = number(value, option, "positive whole numbers");
         if (parsed > 0) {
             return parsed;

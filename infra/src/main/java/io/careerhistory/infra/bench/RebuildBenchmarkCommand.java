@@ -50,7 +50,7 @@ public final class RebuildBenchmarkCommand {
                 if (!arg.startsWith("--employees=")) {
                     throw new IllegalArgumentException("unknown option " + arg + "; use --employees=2000");
                 }
-                employees = positive(arg.substring("--employees=".length()).strip());
+                employees = BenchmarkOptions.positive(arg.substring("--employees=".length()).strip(), "--employees");
             }
             new RebuildBenchmarkCommand(employees, System.out).measure();
             return 0;
@@ -99,17 +99,5 @@ public final class RebuildBenchmarkCommand {
     private void row(String what, long events, long nanos) {
         double seconds = Duration.ofNanos(nanos).toMillis() / 1000.0;
         out.printf("| %s | %,d | %.1f | %,.0f |%n", what, events, seconds, events / Math.max(seconds, 0.001));
-    }
-
-    private static int positive(String value) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
-        }
-        throw new IllegalArgumentException("--employees takes a positive whole number, not '" + value + "'");
     }
 }

@@ -98,23 +98,19 @@ public final class ApiConnection {
 
     /** A GET with one more header. */
     public HttpResponse<String> get(String path, String header, String value) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
-                                    .header("Accept", "application/json").header(header, value).GET().build(),
-                         HttpResponse.BodyHandlers.ofString());
+        return http.send(signedIn(path).header(header, value).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends a JSON body. */
     public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
-                                    .header("Accept", "application/json").header("Content-Type", "application/json")
-                                    .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(signedIn(path).header("Content-Type", "application/json")
+                                       .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> upload(String path, MultipartBody body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
-                                    .header("Accept", "application/json").header("Content-Type", body.contentType())
-                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+        return http.send(signedIn(path).header("Content-Type", body.contentType())
+                                       .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 
@@ -123,9 +119,13 @@ public final class ApiConnection {
     }
 
     private HttpRequest request(String method, String path) {
+        return signedIn(path).method(method, HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    /** A request to the API's path as the user, asking for JSON. */
+    private HttpRequest.Builder signedIn(String path) {
         return HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", authorization)
-                          .header("Accept", "application/json")
-                          .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                          .header("Accept", "application/json");
     }
 
     /** What a problem answer says ({@code detail}), or the body as it is. */

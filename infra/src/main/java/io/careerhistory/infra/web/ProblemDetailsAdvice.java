@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.careerhistory.command.api.BusinessRuleViolation;
+import io.careerhistory.command.api.ProblemTypes;
 import io.careerhistory.query.common.NotFound;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -247,7 +248,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BusinessRuleViolation.class)
     ResponseEntity<ProblemDetail> businessRule(BusinessRuleViolation ex) {
         HttpStatus status = ex.code().status();
-        ProblemDetail problem = problem(status, ex.code().name().toLowerCase().replace('_', '-'), "Business rule violated",
+        ProblemDetail problem = problem(status, ProblemTypes.name(ex.code().name()), "Business rule violated",
                                         ex.getMessage());
         problem.setProperty("code", ex.code().name());
         return ResponseEntity.status(status).body(problem);
