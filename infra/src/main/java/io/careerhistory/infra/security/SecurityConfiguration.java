@@ -24,9 +24,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * Every endpoint needs a signed-in user, except health. The embedded default signs in configured users with HTTP
@@ -100,41 +104,50 @@ class SecurityConfiguration {
         return converter;
     }
 
+    /** A read's rule holds for HEAD too, which Spring MVC answers as GET without the body. */
+    private static RequestMatcher[] reads(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return Arrays.stream(patterns)
+                     .map(path -> new OrRequestMatcher(paths.matcher(HttpMethod.GET, path),
+                                                       paths.matcher(HttpMethod.HEAD, path)))
+                     .toArray(RequestMatcher[]::new);
+    }
+
     /** The table of who may call what (docs/security.md shows it). */
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r,
                               RecordAccess records) {
         r.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
          // the web interface's pages and libraries: static, holding no data; it signs in to the API like any client
-         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/ui/**", "/webjars/alpinejs/**", "/webjars/chart.js/**")
+         .requestMatchers(reads("/", "/index.html", "/ui/**", "/webjars/alpinejs/**", "/webjars/chart.js/**"))
          .permitAll()
-         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
+         .requestMatchers(reads("/api/me")).authenticated()
          .requestMatchers("/actuator/**").hasRole("ADMIN")
          // reads
-         .requestMatchers(HttpMethod.GET, "/api/celebrations", "/api/framework", "/api/credentials/jwks.json",
-                          "/api/credentials/issuer-key.pem").hasAnyRole(EVERYONE)
-         .requestMatchers(HttpMethod.GET, "/api/search", "/api/mentorships/suggestions").hasAnyRole(DIRECTORY_READERS)
-         .requestMatchers(HttpMethod.GET, "/api/employees/{employeeId}/timeline", "/api/employees/{employeeId}/readiness",
+         .requestMatchers(reads("/api/celebrations", "/api/framework", "/api/credentials/jwks.json",
+                          "/api/credentials/issuer-key.pem")).hasAnyRole(EVERYONE)
+         .requestMatchers(reads("/api/search", "/api/mentorships/suggestions")).hasAnyRole(DIRECTORY_READERS)
+         .requestMatchers(reads("/api/employees/{employeeId}/timeline", "/api/employees/{employeeId}/readiness",
                           "/api/employees/{employeeId}/development-plan", "/api/employees/{employeeId}/mentorships",
-                          "/api/employees/{employeeId}/credentials/{eventId}")
+                          "/api/employees/{employeeId}/credentials/{eventId}"))
          .access(records.employeeRecord())
-         .requestMatchers(HttpMethod.GET, "/api/readiness").hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
-         .requestMatchers(HttpMethod.GET, "/api/promotions/{caseId}/audit", "/api/promotions/{caseId}/audit/rederive")
+         .requestMatchers(reads("/api/readiness")).hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
+         .requestMatchers(reads("/api/promotions/{caseId}/audit", "/api/promotions/{caseId}/audit/rederive"))
          .access(records.promotionCase())
-         .requestMatchers(HttpMethod.GET, "/api/promotions").hasAnyRole("MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR")
-         .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/reads").hasRole("AUDITOR")
-         .requestMatchers(HttpMethod.GET, "/api/export/events").hasAnyRole("AUDITOR", "ANALYST")
+         .requestMatchers(reads("/api/promotions")).hasAnyRole("MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR")
+         .requestMatchers(reads("/api/audit/verify", "/api/audit/reads")).hasRole("AUDITOR")
+         .requestMatchers(reads("/api/export/events")).hasAnyRole("AUDITOR", "ANALYST")
          .requestMatchers(HttpMethod.POST, "/api/analytics/what-if").hasAnyRole("AUDITOR", "ANALYST")
-         .requestMatchers(HttpMethod.GET, "/api/analytics/**").hasAnyRole("AUDITOR", "ANALYST")
+         .requestMatchers(reads("/api/analytics/**")).hasAnyRole("AUDITOR", "ANALYST")
          .requestMatchers("/api/admin/**").hasRole("ADMIN")
-         .requestMatchers(HttpMethod.GET, "/api/learning-records").hasAnyRole("TALENT_PARTNER", "AUDITOR", "ADMIN")
-         .requestMatchers(HttpMethod.GET, "/xapi/statements").hasAnyRole("LEARNING_RECORD_SOURCE", "AUDITOR")
+         .requestMatchers(reads("/api/learning-records")).hasAnyRole("TALENT_PARTNER", "AUDITOR", "ADMIN")
+         .requestMatchers(reads("/xapi/statements")).hasAnyRole("LEARNING_RECORD_SOURCE", "AUDITOR")
          .requestMatchers(HttpMethod.POST, "/xapi/statements").hasRole("LEARNING_RECORD_SOURCE")
          .requestMatchers(HttpMethod.PUT, "/xapi/statements").hasRole("LEARNING_RECORD_SOURCE")
          .requestMatchers("/xapi/**").denyAll()
          // commands
          .requestMatchers(HttpMethod.POST, "/api/framework/versions", "/api/employees/*/erasure").hasRole("ADMIN")
          .requestMatchers(HttpMethod.POST, "/api/import").hasAnyRole("TALENT_PARTNER", "ADMIN")
-         .requestMatchers(HttpMethod.GET, "/api/import/*").hasAnyRole("TALENT_PARTNER", "ADMIN")
+         .requestMatchers(reads("/api/import/*")).hasAnyRole("TALENT_PARTNER", "ADMIN")
          .requestMatchers(HttpMethod.POST, "/api/employees", "/api/employees/*/transfers", "/api/employees/*/departure")
          .hasRole("TALENT_PARTNER")
          .requestMatchers(HttpMethod.POST, "/api/employees/*/course-completions", "/api/employees/*/course-completions/**",

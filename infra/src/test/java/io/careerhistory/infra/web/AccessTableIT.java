@@ -124,6 +124,12 @@ class AccessTableIT extends ApiIntegrationTest {
                 if (through != allowed.contains(user)) {
                     wrong.add(endpoint + " as " + user + ": " + reply.status() + " " + reply.body());
                 }
+                if (methodAndPath[0].equals("GET")) { // a read's rule holds for HEAD too
+                    int head = api.as(user).send("HEAD", methodAndPath[1], null).statusCode();
+                    if (head != reply.status()) {
+                        wrong.add("HEAD " + methodAndPath[1] + " as " + user + ": " + head + ", GET " + reply.status());
+                    }
+                }
             }
         });
 

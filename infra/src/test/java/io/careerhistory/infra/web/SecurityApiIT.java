@@ -101,6 +101,25 @@ class SecurityApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aHeadRequestIsAllowedWhereTheReadIsAndAnsweredWithoutABody() {
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String stranger = api.hire("Headless Stranger");
+        api.timelineWhen(stranger, "", 1);
+
+        HttpResponse<String> own = api.as(TestUsers.EMPLOYEE).send("HEAD", "/api/employees/" + emma + "/timeline", null);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/json"));
+        assertThat(own.body()).isEmpty();
+        assertThat(api.as(TestUsers.EMPLOYEE).send("HEAD", "/api/employees/" + stranger + "/timeline", null)
+                      .statusCode()).isEqualTo(403);
+        assertThat(api.as(TestUsers.ANALYST).send("HEAD", "/api/celebrations", null).statusCode()).isEqualTo(200);
+        assertThat(api.as(TestUsers.ANALYST).send("HEAD", "/api/search?q=ad", null).statusCode()).isEqualTo(403);
+        assertThat(api.as(null).send("HEAD", "/", null).statusCode()).isEqualTo(200);
+        assertThat(api.as(null).send("HEAD", "/api/celebrations", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void commandsAreIssuedOnlyByTheRolesThatOwnThem() {
         String login = "hired." + UUID.randomUUID().toString().substring(0, 8);
         String hire = """
