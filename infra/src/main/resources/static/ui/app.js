@@ -524,8 +524,10 @@ document.addEventListener('alpine:init', () => {
   }));
 });
 
+/** The user's own calendar day (not UTC's), which is what the facts they record are dated by. */
 function today() {
-  return new Date().toISOString().substring(0, 10);
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().substring(0, 10);
 }
 
 // What the talent partner's forms share: picking the employee by name, and sending the form with its errors shown

@@ -1,5 +1,6 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.GoalCategory;
 import jakarta.validation.constraints.NotBlank;
@@ -20,32 +21,32 @@ final class DevelopmentPlanRequests {
     record ProposeGoal(@NotBlank @Size(max = 300) String title,
                        @NotNull GoalCategory category,
                        @NotNull LocalDate targetDate,
-                       @NotNull LocalDate proposedOn) {
+                       @NotNull @HasHappened LocalDate proposedOn) {
         ProposeDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
             return new ProposeDevelopmentGoalCommand(employeeId, goalId, title.strip(), category, targetDate, null,
                                                      proposedOn);
         }
     }
 
-    record AgreeGoal(@NotNull LocalDate agreedOn) {
+    record AgreeGoal(@NotNull @HasHappened LocalDate agreedOn) {
         AgreeDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
             return new AgreeDevelopmentGoalCommand(employeeId, goalId, null, agreedOn);
         }
     }
 
-    record NoteProgress(@NotBlank @Size(max = 2000) String note, @NotNull LocalDate notedOn) {
+    record NoteProgress(@NotBlank @Size(max = 2000) String note, @NotNull @HasHappened LocalDate notedOn) {
         NoteGoalProgressCommand toCommand(EmployeeId employeeId, String goalId) {
             return new NoteGoalProgressCommand(employeeId, goalId, note.strip(), notedOn);
         }
     }
 
-    record AchieveGoal(@NotNull LocalDate achievedOn) {
+    record AchieveGoal(@NotNull @HasHappened LocalDate achievedOn) {
         AchieveDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
             return new AchieveDevelopmentGoalCommand(employeeId, goalId, achievedOn);
         }
     }
 
-    record DropGoal(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate droppedOn) {
+    record DropGoal(@NotBlank @Size(max = 1000) String reason, @NotNull @HasHappened LocalDate droppedOn) {
         DropDevelopmentGoalCommand toCommand(EmployeeId employeeId, String goalId) {
             return new DropDevelopmentGoalCommand(employeeId, goalId, reason.strip(), droppedOn);
         }

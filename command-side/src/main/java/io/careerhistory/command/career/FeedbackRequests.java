@@ -1,5 +1,6 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.FeedbackDirection;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ final class FeedbackRequests {
 
     record RecordFeedback(@NotNull FeedbackDirection direction,
                           @NotBlank @Size(max = 5000) String text,
-                          @NotNull LocalDate receivedOn) {
+                          @NotNull @HasHappened LocalDate receivedOn) {
         RecordFeedbackCommand toCommand(EmployeeId employeeId, String feedbackId, EmployeeId givenBy) {
             return new RecordFeedbackCommand(employeeId, feedbackId, direction, givenBy, text.strip(), receivedOn);
         }
@@ -25,7 +26,7 @@ final class FeedbackRequests {
     record CompleteReview(@NotBlank @Size(max = 64) String period,
                           @NotBlank @Size(max = 10000) String selfReflection,
                           @NotBlank @Size(max = 10000) String managerAssessment,
-                          @NotNull LocalDate completedOn) {
+                          @NotNull @HasHappened LocalDate completedOn) {
         CompleteReviewCommand toCommand(EmployeeId employeeId, String reviewId, EmployeeId reviewer) {
             return new CompleteReviewCommand(employeeId, reviewId, period.strip(), selfReflection.strip(), reviewer,
                                              managerAssessment.strip(), completedOn);
@@ -34,7 +35,7 @@ final class FeedbackRequests {
 
     record RecordRetroTakeaway(@NotBlank @Size(max = 200) String retrospective,
                                @NotBlank @Size(max = 2000) String takeaway,
-                               @NotNull LocalDate recordedOn) {
+                               @NotNull @HasHappened LocalDate recordedOn) {
         RecordRetroTakeawayCommand toCommand(EmployeeId employeeId, String takeawayId) {
             return new RecordRetroTakeawayCommand(employeeId, takeawayId, retrospective.strip(), takeaway.strip(),
                                                   recordedOn);

@@ -1,5 +1,6 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.HackWeekOutcome;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ final class KnowledgeSharingRequests {
     record RecordTechTalk(@NotBlank @Size(max = 300) String title,
                           @NotBlank @Size(max = 200) String venue,
                           @Size(max = 50) List<@NotBlank @Size(max = 100) String> skills,
-                          @NotNull LocalDate givenOn) {
+                          @NotNull @HasHappened LocalDate givenOn) {
         RecordTechTalkCommand toCommand(EmployeeId employeeId, String talkId) {
             return new RecordTechTalkCommand(employeeId, talkId, title.strip(), venue.strip(), Text.stripped(skills), givenOn);
         }
@@ -28,13 +29,13 @@ final class KnowledgeSharingRequests {
     record JoinLearningPod(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = "must be a pod id") String podId,
                            @NotBlank @Size(max = 200) String podName,
                            @NotBlank @Size(max = 200) String topic,
-                           @NotNull LocalDate joinedOn) {
+                           @NotNull @HasHappened LocalDate joinedOn) {
         JoinLearningPodCommand toCommand(EmployeeId employeeId) {
             return new JoinLearningPodCommand(employeeId, podId, podName.strip(), topic.strip(), joinedOn);
         }
     }
 
-    record LeaveLearningPod(@NotNull LocalDate leftOn) {
+    record LeaveLearningPod(@NotNull @HasHappened LocalDate leftOn) {
         LeaveLearningPodCommand toCommand(EmployeeId employeeId, String podId) {
             return new LeaveLearningPodCommand(employeeId, podId, leftOn);
         }
@@ -44,7 +45,7 @@ final class KnowledgeSharingRequests {
                                  @NotBlank @Size(max = 300) String title,
                                  @NotNull HackWeekOutcome outcome,
                                  @Size(max = 50) List<@NotBlank @Size(max = 100) String> skills,
-                                 @NotNull LocalDate endedOn) {
+                                 @NotNull @HasHappened LocalDate endedOn) {
         RecordHackWeekProjectCommand toCommand(EmployeeId employeeId, String projectId) {
             return new RecordHackWeekProjectCommand(employeeId, projectId, hackWeek.strip(), title.strip(), outcome,
                                                     Text.stripped(skills), endedOn);
@@ -53,19 +54,19 @@ final class KnowledgeSharingRequests {
 
     record StartPassionProject(@NotBlank @Size(max = 300) String title,
                                @Size(max = 50) List<@NotBlank @Size(max = 100) String> skills,
-                               @NotNull LocalDate startedOn) {
+                               @NotNull @HasHappened LocalDate startedOn) {
         StartPassionProjectCommand toCommand(EmployeeId employeeId, String projectId) {
             return new StartPassionProjectCommand(employeeId, projectId, title.strip(), Text.stripped(skills), startedOn);
         }
     }
 
-    record ShipPassionProject(@NotBlank @Size(max = 1000) String outcome, @NotNull LocalDate shippedOn) {
+    record ShipPassionProject(@NotBlank @Size(max = 1000) String outcome, @NotNull @HasHappened LocalDate shippedOn) {
         ShipPassionProjectCommand toCommand(EmployeeId employeeId, String projectId) {
             return new ShipPassionProjectCommand(employeeId, projectId, outcome.strip(), shippedOn);
         }
     }
 
-    record StopPassionProject(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate stoppedOn) {
+    record StopPassionProject(@NotBlank @Size(max = 1000) String reason, @NotNull @HasHappened LocalDate stoppedOn) {
         StopPassionProjectCommand toCommand(EmployeeId employeeId, String projectId) {
             return new StopPassionProjectCommand(employeeId, projectId, reason.strip(), stoppedOn);
         }

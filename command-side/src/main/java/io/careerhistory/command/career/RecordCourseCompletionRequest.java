@@ -1,5 +1,6 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseProvider;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,7 +18,7 @@ record RecordCourseCompletionRequest(@NotBlank @Size(max = 128) String courseId,
                                      @NotNull CourseProvider provider,
                                      @Size(max = 50) List<@NotBlank @Size(max = 100) String> skills,
                                      @NotNull @DecimalMin("0") @DecimalMax("10000") BigDecimal hours,
-                                     @NotNull LocalDate completedOn,
+                                     @NotNull @HasHappened LocalDate completedOn,
                                      @Size(max = 256) String sourceRef) {
 
     RecordCourseCompletionCommand toCommand(EmployeeId employeeId, String completionId) {

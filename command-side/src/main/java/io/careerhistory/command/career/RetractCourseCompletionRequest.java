@@ -1,5 +1,6 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.events.EmployeeId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-record RetractCourseCompletionRequest(@NotBlank @Size(max = 500) String reason, @NotNull LocalDate retractedOn) {
+record RetractCourseCompletionRequest(@NotBlank @Size(max = 500) String reason,
+                                      @NotNull @HasHappened LocalDate retractedOn) {
 
     RetractCourseCompletionCommand toCommand(EmployeeId employeeId, String completionId) {
         return new RetractCourseCompletionCommand(employeeId, completionId, reason.strip(), retractedOn);

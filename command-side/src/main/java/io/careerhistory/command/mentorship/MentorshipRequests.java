@@ -1,5 +1,6 @@
 package io.careerhistory.command.mentorship;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.command.career.Text;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.mentorship.MentorshipKind;
@@ -26,7 +27,7 @@ final class MentorshipRequests {
                    @NotNull MentorshipKind kind,
                    @NotBlank @Size(max = 200) String topic,
                    @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 300) String> goals,
-                   @NotNull LocalDate requestedOn) {
+                   @NotNull @HasHappened LocalDate requestedOn) {
         RequestMentorshipCommand toCommand(String mentorshipId) {
             return new RequestMentorshipCommand(mentorshipId, EmployeeId.of(menteeId), kind, topic.strip(),
                                                 goals.stream().map(String::strip).distinct().toList(), requestedOn);
@@ -34,7 +35,7 @@ final class MentorshipRequests {
     }
 
     record Match(@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String mentorId,
-                 @NotNull LocalDate matchedOn) {
+                 @NotNull @HasHappened LocalDate matchedOn) {
         MatchMentorCommand toCommand(String mentorshipId) {
             return new MatchMentorCommand(mentorshipId, EmployeeId.of(mentorId), matchedOn);
         }
@@ -42,13 +43,13 @@ final class MentorshipRequests {
 
     record Session(@NotNull @Min(1) @Max(480) Integer minutes,
                    @Size(max = 2000) String notes,
-                   @NotNull LocalDate heldOn) {
+                   @NotNull @HasHappened LocalDate heldOn) {
         LogMentorshipSessionCommand toCommand(String mentorshipId, String sessionId) {
             return new LogMentorshipSessionCommand(mentorshipId, sessionId, minutes, Text.orNull(notes), heldOn);
         }
     }
 
-    record GoalAchieved(@NotBlank @Size(max = 300) String goal, @NotNull LocalDate achievedOn) {
+    record GoalAchieved(@NotBlank @Size(max = 300) String goal, @NotNull @HasHappened LocalDate achievedOn) {
         AchieveMentorshipGoalCommand toCommand(String mentorshipId) {
             return new AchieveMentorshipGoalCommand(mentorshipId, goal.strip(), achievedOn);
         }
@@ -56,13 +57,13 @@ final class MentorshipRequests {
 
     record Conclusion(@NotBlank @Size(max = 2000) String menteeFeedback,
                       @NotBlank @Size(max = 2000) String mentorFeedback,
-                      @NotNull LocalDate concludedOn) {
+                      @NotNull @HasHappened LocalDate concludedOn) {
         ConcludeMentorshipCommand toCommand(String mentorshipId) {
             return new ConcludeMentorshipCommand(mentorshipId, menteeFeedback.strip(), mentorFeedback.strip(), concludedOn);
         }
     }
 
-    record Cancellation(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate cancelledOn) {
+    record Cancellation(@NotBlank @Size(max = 1000) String reason, @NotNull @HasHappened LocalDate cancelledOn) {
         CancelMentorshipCommand toCommand(String mentorshipId) {
             return new CancelMentorshipCommand(mentorshipId, reason.strip(), cancelledOn);
         }

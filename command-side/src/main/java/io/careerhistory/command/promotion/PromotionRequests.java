@@ -1,5 +1,6 @@
 package io.careerhistory.command.promotion;
 
+import io.careerhistory.command.api.HasHappened;
 import io.careerhistory.command.career.Text;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.promotion.PromotionOutcome;
@@ -28,7 +29,7 @@ final class PromotionRequests {
                     @NotBlank @Size(max = 32) String toLevel,
                     @Size(max = 2000) String exceptionReason,
                     @NotBlank @Size(max = 4000) String justification,
-                    @NotNull LocalDate nominatedOn) {
+                    @NotNull @HasHappened LocalDate nominatedOn) {
         NominateForPromotionCommand toCommand(String caseId, EmployeeId nominatedBy) {
             return new NominateForPromotionCommand(caseId, EmployeeId.of(employeeId), toLevel.strip(),
                                                    Text.orNull(exceptionReason), nominatedBy, justification.strip(),
@@ -39,14 +40,14 @@ final class PromotionRequests {
     record Committee(@NotEmpty @Size(max = 20)
                      List<@NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String> members,
                      @NotBlank @Pattern(regexp = EmployeeId.PATTERN, message = EMPLOYEE_ID_MESSAGE) String chairId,
-                     @NotNull LocalDate assignedOn) {
+                     @NotNull @HasHappened LocalDate assignedOn) {
         AssignCommitteeCommand toCommand(String caseId) {
             return new AssignCommitteeCommand(caseId, members.stream().map(EmployeeId::of).toList(), EmployeeId.of(chairId),
                                               assignedOn);
         }
     }
 
-    record Evidence(@NotNull LocalDate assessedOn) {
+    record Evidence(@NotNull @HasHappened LocalDate assessedOn) {
         AttachEvidenceCommand toCommand(String caseId) {
             return new AttachEvidenceCommand(caseId, assessedOn);
         }
@@ -54,7 +55,7 @@ final class PromotionRequests {
 
     record Review(@NotNull ReviewRecommendation recommendation,
                   @NotBlank @Size(max = 4000) String comments,
-                  @NotNull LocalDate reviewedOn) {
+                  @NotNull @HasHappened LocalDate reviewedOn) {
         ReviewPromotionCommand toCommand(String caseId, EmployeeId reviewerId) {
             return new ReviewPromotionCommand(caseId, reviewerId, recommendation, comments.strip(), reviewedOn);
         }
@@ -62,19 +63,19 @@ final class PromotionRequests {
 
     record Decision(@NotNull PromotionOutcome outcome,
                     @NotBlank @Size(max = 4000) String rationale,
-                    @NotNull LocalDate decidedOn) {
+                    @NotNull @HasHappened LocalDate decidedOn) {
         DecidePromotionCommand toCommand(String caseId, EmployeeId decidedBy) {
             return new DecidePromotionCommand(caseId, decidedBy, outcome, rationale.strip(), decidedOn);
         }
     }
 
-    record Consent(@NotNull LocalDate optedInOn) {
+    record Consent(@NotNull @HasHappened LocalDate optedInOn) {
         OptInToAnnouncementCommand toCommand(String caseId, EmployeeId optedInBy) {
             return new OptInToAnnouncementCommand(caseId, optedInBy, optedInOn);
         }
     }
 
-    record Announcement(@NotBlank @Size(max = 2000) String message, @NotNull LocalDate announcedOn) {
+    record Announcement(@NotBlank @Size(max = 2000) String message, @NotNull @HasHappened LocalDate announcedOn) {
         AnnouncePromotionCommand toCommand(String caseId) {
             return new AnnouncePromotionCommand(caseId, message.strip(), announcedOn);
         }

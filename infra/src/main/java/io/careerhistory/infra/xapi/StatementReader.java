@@ -1,6 +1,7 @@
 package io.careerhistory.infra.xapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careerhistory.command.api.HasHappenedValidator;
 import io.careerhistory.infra.xapi.Learners.Learner;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,8 @@ import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -33,9 +36,11 @@ class StatementReader {
     private static final BigDecimal MILLIS_PER_HOUR = BigDecimal.valueOf(3_600_000);
 
     private final Learners learners;
+    private final Clock clock;
 
-    StatementReader(Learners learners) {
+    StatementReader(Learners learners, Clock clock) {
         this.learners = learners;
+        this.clock = clock;
     }
 
     StatementMeaning meaning(JsonNode statement) {
@@ -58,9 +63,14 @@ class StatementReader {
                     + object.get("objectType").asText() + ", not an Activity (a course)");
         }
         String timestamp = statement.has("timestamp") ? statement.get("timestamp").asText() : statement.get("stored").asText();
+        LocalDate completedOn = OffsetDateTime.parse(timestamp).toLocalDate();
+        if (completedOn.isAfter(HasHappenedValidator.latestToday(clock))) {
+            return new StatementMeaning.Ignored(learner.employeeId(), "the timestamp " + timestamp
+                    + " is in the future: a completion is recorded once it has happened");
+        }
         return new StatementMeaning.Completion(learner.employeeId(), object.get("id").asText(), title(object),
                                                hours(statement.path("result").path("duration").asText(null)),
-                                               OffsetDateTime.parse(timestamp).toLocalDate());
+                                               completedOn);
     }
 
     /** The activity's name: in English if given, else in its first language, else its IRI. */

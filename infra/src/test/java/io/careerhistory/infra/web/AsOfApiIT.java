@@ -81,6 +81,9 @@ class AsOfApiIT extends ApiIntegrationTest {
         Reply reply = api.call("GET", "/api/employees/" + id + "/timeline?knownAt=last-tuesday", null);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("detail").asText())
+                .isEqualTo("knownAt must be an ISO date (2025-06-30) or instant (2025-06-30T12:00:00Z), "
+                                   + "not 'last-tuesday'");
         assertThat(api.call("GET", "/api/employees/" + id + "/readiness?asOf=30-06-2025", null).status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/employees/" + id + "/timeline?knownAt=2000-01-01", null).body().get("entries"))
                 .isEmpty();

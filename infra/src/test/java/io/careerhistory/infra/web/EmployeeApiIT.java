@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,37 @@ class EmployeeApiIT extends ApiIntegrationTest {
         assertThat(kinds).containsExactly("HIRED@2023-02-01", "COURSE_COMPLETED@2023-06-01", "COURSE_COMPLETED@2024-03-05");
         assertThat(timeline.get("entries").get(2).get("title").asText()).isEqualTo("Completed Course k8s-101");
         assertThat(timeline.get("next").isNull()).isTrue();
+    }
+
+    /** A fact is recorded once it has happened; "today" is today where it begins first (UTC+14). */
+    @Test
+    void aFactDatedAfterTodayIsRefusedAndNothingIsRecorded() {
+        String id = hire("Not Yet");
+        LocalDate latestToday = LocalDate.now(ZoneOffset.ofHours(14));
+
+        Reply tomorrow = call("POST", "/api/employees/" + id + "/course-completions",
+                              completion("k8s-101", latestToday.plusDays(1), "lms-future"));
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.body().at("/errors/0/field").asText()).isEqualTo("completedOn");
+        assertThat(tomorrow.body().get("detail").asText())
+                .isEqualTo("completedOn must not be in the future (after " + latestToday
+                                   + "): a fact is recorded once it has happened");
+        Reply talk = call("POST", "/api/employees/" + id + "/tech-talks", """
+                {"title":"Tomorrow's talk","venue":"Tech Talks","givenOn":"%s"}""".formatted(latestToday.plusDays(7)));
+        assertThat(talk.status()).isEqualTo(400);
+        assertThat(talk.body().at("/errors/0/field").asText()).isEqualTo("givenOn");
+
+        assertThat(call("POST", "/api/employees/" + id + "/course-completions",
+                        completion("k8s-101", latestToday, "lms-today")).status()).isEqualTo(201);
+        // a plan may lie ahead, and a departure may be dated ahead (notice given)
+        assertThat(call("POST", "/api/employees/" + id + "/rotations", """
+                {"hostTeam":"Design Systems","hostTrack":"Engineering","plannedStart":"%s","plannedEnd":"%s",
+                 "proposedOn":"2024-01-02"}""".formatted(latestToday.plusMonths(1), latestToday.plusMonths(4)))
+                           .status()).isEqualTo(201);
+        assertThat(call("POST", "/api/employees/" + id + "/departure", """
+                {"departedOn":"%s"}""".formatted(latestToday.plusMonths(1))).status()).isEqualTo(201);
+        assertThat(ApiClient.kinds(timelineWhen(id, "", 4)))
+                .containsExactly("HIRED", "ROTATION_PROPOSED", "COURSE_COMPLETED", "DEPARTED");
     }
 
     @Test

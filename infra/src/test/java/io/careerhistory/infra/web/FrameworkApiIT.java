@@ -3,6 +3,8 @@ package io.careerhistory.infra.web;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,20 +52,21 @@ class FrameworkApiIT extends ApiIntegrationTest {
         Reply published = publish(2, "2099-01-01", 2);
         assertThat(published.status()).isEqualTo(201);
         assertThat(published.body().get("version").asInt()).isEqualTo(2);
-        assertRanksFromLevelsTheNewVersionDropsAreUnknown();
+        assertLevelsTheNewVersionDropsAreRefused();
     }
 
-    /** Version 2 keeps only E1 and E2: from 2099 on, an E3 and an E5 cannot be ranked for a mentorship. */
-    private void assertRanksFromLevelsTheNewVersionDropsAreUnknown() {
-        String mentee = api.hire("Future Mentee");
-        String mentor = api.hire("Future Mentor", "Engineering", "E5");
-        Reply requested = api.call("POST", "/api/mentorships", """
-                {"menteeId":"%s","kind":"CLASSIC","topic":"time travel","goals":["arrive"],"requestedOn":"2099-02-01"}"""
-                .formatted(mentee));
-        Reply match = api.call("POST", "/api/mentorships/" + requested.body().get("mentorshipId").asText() + "/match",
-                               """
-                {"mentorId":"%s","matchedOn":"2099-02-08"}""".formatted(mentor));
-        assertThat(match.status()).isEqualTo(422);
-        assertThat(match.code()).isEqualTo("RANK_UNKNOWN");
+    /**
+     * Version 2 keeps only E1 and E2: a hire dated from 2099 on (hires may be dated ahead) cannot be an E3. Ranks that
+     * no version in force knows are refused to a mentorship in {@code ImportApiIT}: facts cannot be dated ahead.
+     */
+    private void assertLevelsTheNewVersionDropsAreRefused() {
+        Reply hire = api.call("POST", "/api/employees", """
+                {"name":"Future Hire","email":"future@example.com","loginName":"future.%s","track":"Engineering",
+                 "level":"E3","team":"Payments","hiredOn":"2099-02-01"}""".formatted(UUID.randomUUID().toString()
+                                                                                       .substring(0, 8)));
+        assertThat(hire.status()).isEqualTo(422);
+        assertThat(hire.code()).isEqualTo("NOT_IN_FRAMEWORK");
+        assertThat(hire.body().get("detail").asText()).contains("Framework version 2");
+        assertThat(api.call("GET", "/api/framework?on=2099-06-30", null).body().get("version").asInt()).isEqualTo(2);
     }
 }

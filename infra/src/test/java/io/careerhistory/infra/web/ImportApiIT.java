@@ -139,6 +139,28 @@ class ImportApiIT extends ApiIntegrationTest {
         assertThat(ApiClient.kinds(api.timelineWhen(employee("g"), "", 5))).hasSize(5);
     }
 
+    /** Before the first framework version (2020) no level has a rank: history from then cannot rank a mentor. */
+    @Test
+    void aMentorshipDatedBeforeTheFirstFrameworkVersionCannotRankItsPeople() {
+        JsonNode done = importAndWait(Map.of("employees", """
+                employee_ref,name,email,login_name,track,level,team,tribe,manager_ref,hired_on
+                %s,Ada Mentor,ada.%s@example.com,ada.%s,Engineering,E5,Platform,,,2015-03-01
+                %s,Linus Mentee,linus.%s@example.com,linus.%s,Engineering,E1,Platform,,,2016-04-01
+                """.formatted(ref("m"), run, run, ref("e"), run, run)));
+        assertThat(done.get("recorded").asInt()).isEqualTo(2);
+        api.timelineWhen(employee("e"), "", 1);
+
+        Reply requested = api.call("POST", "/api/mentorships", """
+                {"menteeId":"%s","kind":"CLASSIC","topic":"history","goals":["recall"],"requestedOn":"2018-01-02"}"""
+                .formatted(employee("e")));
+        assertThat(requested.status()).isEqualTo(201);
+        Reply match = api.call("POST", "/api/mentorships/" + requested.body().get("mentorshipId").asText() + "/match",
+                               """
+                {"mentorId":"%s","matchedOn":"2018-01-09"}""".formatted(employee("m")));
+        assertThat(match.status()).isEqualTo(422);
+        assertThat(match.code()).isEqualTo("RANK_UNKNOWN");
+    }
+
     @Test
     void aRowTheStoreContradictsIsRefusedWithItsLineAndTheRestIsImported() {
         assertThat(importAndWait(export()).get("recorded").asInt()).isEqualTo(7);

@@ -180,12 +180,14 @@ class XapiStatementsIT extends ApiIntegrationTest {
         String stranger = UUID.randomUUID().toString();
         String foreignAccount = UUID.randomUUID().toString();
         String group = UUID.randomUUID().toString();
+        String ahead = UUID.randomUUID().toString();
         assertThat(post(lms, "[" + String.join(",",
                 statement(attempted, byMbox(), "http://adlnet.gov/expapi/verbs/attempted", "attempted", null),
                 statement(stranger, "{\"mbox\":\"mailto:nobody-" + stranger + "@example.com\"}", COMPLETED, "x", null),
                 statement(foreignAccount, "{\"account\":{\"homePage\":\"https://elsewhere.example\",\"name\":\"" + login
                         + "\"}}", COMPLETED, "x", null),
-                statement(group, "{\"objectType\":\"Group\",\"member\":[" + byMbox() + "]}", COMPLETED, "x", null))
+                statement(group, "{\"objectType\":\"Group\",\"member\":[" + byMbox() + "]}", COMPLETED, "x", null),
+                statement(ahead, byMbox(), COMPLETED, "ahead", null).replace("2024-05-18T", "2099-05-18T"))
                 + "]").status()).isEqualTo(200);
 
         JsonNode ignored = api.as(TestUsers.TALENT_PARTNER).call("GET", "/api/learning-records?outcome=IGNORED&source=lms",
@@ -194,10 +196,12 @@ class XapiStatementsIT extends ApiIntegrationTest {
         assertThat(reasonOf(ignored, stranger)).contains("no employee has the actor's mbox");
         assertThat(reasonOf(ignored, foreignAccount)).contains("not a sign-in system of ours");
         assertThat(reasonOf(ignored, group)).contains("Group");
+        assertThat(reasonOf(ignored, ahead)).isEqualTo("the timestamp 2099-05-18T05:32:34.804+02:00 is in the future: "
+                                                               + "a completion is recorded once it has happened");
         assertThat(ignored.toString()).doesNotContain("nobody-" + stranger); // no address in the listing
         assertThat(lms.call("GET", "/xapi/statements?statementId=" + attempted, null, VERSION).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/employees/" + employee + "/timeline", null).body().toString())
-                .doesNotContain("example/attempted");
+                .doesNotContain("example/attempted").doesNotContain("example/ahead");
     }
 
     private static String reasonOf(JsonNode listing, String statementId) {

@@ -23,8 +23,8 @@ public final class Moments {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be an ISO date (2025-06-30) or instant "
-                                                       + "(2025-06-30T12:00:00Z): " + value);
+            throw new IllegalArgumentException(name + " must be an ISO date (2025-06-30) or instant "
+                                                       + "(2025-06-30T12:00:00Z), not '" + value + "'");
         }
     }
 
