@@ -25,6 +25,8 @@ public enum ErrorCode {
     TRANSFER_CHANGES_NOTHING(HttpStatus.UNPROCESSABLE_ENTITY),
     /** Nobody manages themselves. */
     SELF_MANAGEMENT(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A manager is an employee, employed on the day the report comes to them. */
+    MANAGER_NOT_EMPLOYED(HttpStatus.UNPROCESSABLE_ENTITY),
     /** A fact of someone's career cannot happen before they were hired. */
     DATE_BEFORE_HIRE(HttpStatus.UNPROCESSABLE_ENTITY),
     /** The same talk title on the same date is already recorded. */

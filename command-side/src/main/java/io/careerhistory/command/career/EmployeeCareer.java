@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.command.standing.FrameworkInForce;
+import io.careerhistory.command.standing.Standing;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
@@ -88,8 +90,10 @@ public class EmployeeCareer {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public void handle(HireEmployeeCommand command, FrameworkInForce frameworks) {
+    public void handle(HireEmployeeCommand command, FrameworkInForce frameworks, EmployeeStandings standings) {
         FrameworkRoles.requireRole(frameworks, command.track(), command.level(), command.hiredOn());
+        requireNotOwnManager(command.employeeId(), command.managerId());
+        requireManagerEmployed(standings, command.managerId(), command.hiredOn());
         hire(command);
     }
 
@@ -102,9 +106,7 @@ public class EmployeeCareer {
     }
 
     private void hire(HireEmployeeCommand command) {
-        if (command.employeeId().equals(command.managerId())) {
-            throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
-        }
+        requireNotOwnManager(command.employeeId(), command.managerId());
         apply(new EmployeeHiredEvent(command.employeeId(), command.name(), command.email(), command.loginName(),
                                      command.track(), command.level(), command.team(), command.tribe(),
                                      command.managerId(), command.selfIdentifiedGroup(), command.hiredOn()));
@@ -190,11 +192,10 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(TransferEmployeeCommand command, FrameworkInForce frameworks) {
+    public void handle(TransferEmployeeCommand command, FrameworkInForce frameworks, EmployeeStandings standings) {
         requireActiveOn(command.effectiveOn(), "A transfer");
-        if (employeeId.equals(command.managerId())) {
-            throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
-        }
+        requireNotOwnManager(employeeId, command.managerId());
+        requireManagerEmployed(standings, command.managerId(), command.effectiveOn());
         Placement next = placement.with(command.team(), command.tribe(), command.managerId(), command.track(),
                                         command.level());
         if (next.equals(placement)) {
@@ -479,6 +480,23 @@ public class EmployeeCareer {
         requireNotBeforeHire(command.effectiveOn(), "A promotion");
         apply(new EmployeePromotedEvent(employeeId, command.caseId(), command.track(), placement.level(),
                                         command.toLevel(), command.effectiveOn()));
+    }
+
+    private static void requireNotOwnManager(EmployeeId employee, EmployeeId managerId) {
+        if (employee.equals(managerId)) {
+            throw new BusinessRuleViolation(ErrorCode.SELF_MANAGEMENT, "An employee cannot be their own manager");
+        }
+    }
+
+    /**
+     * A manager named by a hire or a transfer is someone employed on that day. An import names managers from its own
+     * file, hired in the same run, and is checked by its validator instead.
+     */
+    private static void requireManagerEmployed(EmployeeStandings standings, EmployeeId managerId, LocalDate on) {
+        if (managerId != null && !standings.of(managerId, on).map(Standing::employed).orElse(false)) {
+            throw new BusinessRuleViolation(ErrorCode.MANAGER_NOT_EMPLOYED,
+                                            "The manager " + managerId + " is not an employee on " + on);
+        }
     }
 
     private void requireFromSomeoneElse(EmployeeId giver, String what) {

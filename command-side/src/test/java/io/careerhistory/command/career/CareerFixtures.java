@@ -1,6 +1,8 @@
 package io.careerhistory.command.career;
 
+import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.command.standing.FrameworkInForce;
+import io.careerhistory.command.standing.Standing;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
@@ -12,6 +14,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** The employee most fixture tests start from: Ada, hired on 2023-02-01 into Engineering E3, Payments. */
@@ -19,6 +22,8 @@ final class CareerFixtures {
 
     static final EmployeeId ADA = EmployeeId.of("ada");
     static final EmployeeId BOSS = EmployeeId.of("boss");
+    /** Hired on 2021-06-01, left on 2025-01-31. */
+    static final EmployeeId FORMER_BOSS = EmployeeId.of("former-boss");
     static final LocalDate HIRED_ON = LocalDate.parse("2023-02-01");
     static final LocalDate MARCH_5 = LocalDate.parse("2024-03-05");
 
@@ -30,13 +35,30 @@ final class CareerFixtures {
     private CareerFixtures() {
     }
 
-    /** A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force. */
+    /**
+     * A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force, and as other employees
+     * {@link #BOSS}, employed since 2020, and {@link #FORMER_BOSS}.
+     */
     static FixtureConfiguration<EmployeeCareer> fixture() {
         FixtureConfiguration<EmployeeCareer> fixture = new AggregateTestFixture<>(EmployeeCareer.class);
         FrameworkInForce frameworks = FrameworkInForce.only(FRAMEWORK);
         fixture.registerInjectableResource(frameworks);
+        fixture.registerInjectableResource(STANDINGS);
         return fixture;
     }
+
+    private static final EmployeeStandings STANDINGS = (id, on) -> {
+        if (id.equals(BOSS)) {
+            LocalDate hiredOn = LocalDate.parse("2020-01-01");
+            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6));
+        }
+        if (id.equals(FORMER_BOSS)) {
+            LocalDate hiredOn = LocalDate.parse("2021-06-01");
+            boolean employed = !on.isBefore(hiredOn) && on.isBefore(LocalDate.parse("2025-01-31"));
+            return Optional.of(new Standing(FORMER_BOSS, hiredOn, employed, "Engineering", "E6", 6));
+        }
+        return Optional.empty();
+    };
 
     private static TrackDefinition track(String name, String prefix, int levels) {
         return new TrackDefinition(name, IntStream.rangeClosed(1, levels)

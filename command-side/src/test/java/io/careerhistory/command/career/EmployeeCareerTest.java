@@ -1,6 +1,7 @@
 package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
@@ -17,6 +18,7 @@ import java.util.List;
 import static io.careerhistory.command.api.BusinessRuleMatchers.violating;
 import static io.careerhistory.command.career.CareerFixtures.ADA;
 import static io.careerhistory.command.career.CareerFixtures.BOSS;
+import static io.careerhistory.command.career.CareerFixtures.FORMER_BOSS;
 import static io.careerhistory.command.career.CareerFixtures.HIRED_ON;
 import static io.careerhistory.command.career.CareerFixtures.MARCH_5;
 import static io.careerhistory.command.career.CareerFixtures.departed;
@@ -173,6 +175,32 @@ class EmployeeCareerTest {
                .when(new TransferEmployeeCommand(ADA, null, null, ADA, null, null, MARCH_5))
                .expectNoEvents()
                .expectException(violating(ErrorCode.SELF_MANAGEMENT));
+    }
+
+    @Test
+    void aManagerIsSomeoneEmployedOnTheDay() {
+        fixture.givenNoPriorActivity()
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                             "Payments", null, EmployeeId.of("nobody"), null, HIRED_ON))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.MANAGER_NOT_EMPLOYED));
+        fixture.givenNoPriorActivity()
+               .when(new HireEmployeeCommand(ADA, "Ada Lovelace", "ada@example.com", "ada", "Engineering", "E3",
+                                             "Payments", null, FORMER_BOSS, null, LocalDate.parse("2021-05-31")))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.MANAGER_NOT_EMPLOYED));
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, null, null, FORMER_BOSS, null, null, MARCH_5))
+               .expectEvents(new EmployeeTransferredEvent(ADA, "Payments", "Fintech", FORMER_BOSS, "Engineering", "E3",
+                                                          MARCH_5));
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, null, null, FORMER_BOSS, null, null, LocalDate.parse("2025-01-31")))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.MANAGER_NOT_EMPLOYED));
+        fixture.given(hired())
+               .when(new TransferEmployeeCommand(ADA, null, null, EmployeeId.of("nobody"), null, null, MARCH_5))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.MANAGER_NOT_EMPLOYED));
     }
 
     @Test

@@ -45,6 +45,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final int DEMO_USERS = 1_000_000;
     /** Employees between two progress lines in the log: loading takes about a minute. */
     private static final int PROGRESS_EVERY = 50;
+    /** Managers are picked among the first hired. */
+    private static final int MANAGERS = 12;
 
     private final CommandSender commands;
     private final EventStorageEngine storageEngine;
@@ -72,13 +74,15 @@ class DemoDataLoader implements ApplicationRunner {
         Random random = new Random(seed);
         DemoCareerStory stories = new DemoCareerStory(commands, random, seed);
         List<EmployeeId> hired = new ArrayList<>();
+        List<LocalDate> hiredOns = new ArrayList<>();
         List<DemoPerson> people = new ArrayList<>();
         LocalDate start = DemoCareerStory.END.minusYears(3);
         for (int i = 0; i < employees; i++) {
             EmployeeId id = new EmployeeId(new UUID(seed, i).toString());
-            EmployeeId manager = hired.isEmpty() ? null : hired.get(random.nextInt(Math.min(hired.size(), 12)));
+            int managerPick = hired.isEmpty() ? -1 : random.nextInt(Math.min(hired.size(), MANAGERS));
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
             LocalDate hiredOn = start.plusDays(random.nextInt(400));
+            EmployeeId manager = managerHiredBy(hired, hiredOns, managerPick, hiredOn);
             String login = name.toLowerCase().replace(' ', '.') + i;
             int track = random.nextInt(TRACKS.length);
             int rank = 1 + random.nextInt(3); // the default framework's ranks are the level numbers
@@ -90,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
                 people.add(new DemoPerson(id, hiredOn, manager, TRACKS[track], level, rank));
             }
             hired.add(id);
+            hiredOns.add(hiredOn);
             if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < employees) {
                 log.info("Demo data: {} of {} employees and their histories recorded", i + 1, employees);
             }
@@ -101,6 +106,27 @@ class DemoDataLoader implements ApplicationRunner {
         programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)));
         log.info("Demo data loaded: {} employees with three years of history (seed {}) in {} s", employees, seed,
                  (System.nanoTime() - began) / 1_000_000_000);
+    }
+
+    /**
+     * The manager picked among the first {@value #MANAGERS} hired, if hired by {@code hiredOn} (a manager must be
+     * employed on the day); else the first of them who was; else nobody. No draw of its own, so that the rest of the
+     * story stays as it was.
+     */
+    private static EmployeeId managerHiredBy(List<EmployeeId> hired, List<LocalDate> hiredOns, int pick,
+                                             LocalDate hiredOn) {
+        if (pick < 0) {
+            return null;
+        }
+        if (!hiredOns.get(pick).isAfter(hiredOn)) {
+            return hired.get(pick);
+        }
+        for (int i = 0; i < Math.min(hired.size(), MANAGERS); i++) {
+            if (!hiredOns.get(i).isAfter(hiredOn)) {
+                return hired.get(i);
+            }
+        }
+        return null;
     }
 
     /**

@@ -105,6 +105,20 @@ class EmployeeLifecycleApiIT extends ApiIntegrationTest {
         assertThat(selfManaged.status()).isEqualTo(422);
         assertThat(selfManaged.code()).isEqualTo("SELF_MANAGEMENT");
 
+        Reply unknownManager = api.call("POST", "/api/employees/" + id + "/transfers", """
+                {"managerId":"11111111-2222-3333-4444-555555555555","effectiveOn":"2024-04-01"}""");
+        assertThat(unknownManager.status()).isEqualTo(422);
+        assertThat(unknownManager.code()).isEqualTo("MANAGER_NOT_EMPLOYED");
+        assertThat(unknownManager.body().get("detail").asText())
+                .isEqualTo("The manager 11111111-2222-3333-4444-555555555555 is not an employee on 2024-04-01");
+        String later = api.hire("Hired Later"); // on 2023-02-01, as every api.hire
+        Reply managerNotYetHired = api.call("POST", "/api/employees", """
+                {"name":"Early Report","email":"early@example.com","loginName":"early.%s","track":"Engineering",
+                 "level":"E3","team":"Payments","managerId":"%s","hiredOn":"2023-01-31"}"""
+                .formatted(later.substring(0, 8), later));
+        assertThat(managerNotYetHired.status()).isEqualTo(422);
+        assertThat(managerNotYetHired.code()).isEqualTo("MANAGER_NOT_EMPLOYED");
+
         Reply beforeHire = api.call("POST", "/api/employees/" + id + "/transfers", """
                 {"team":"Checkout","effectiveOn":"2020-01-01"}""");
         assertThat(beforeHire.status()).isEqualTo(422);
