@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The names an export's {@code type} filter takes: every event class of shared-events (each carries {@code @Revision}),
@@ -25,8 +26,9 @@ final class EventTypes {
     static void check(Collection<String> types) {
         List<String> unknown = types.stream().filter(type -> !KNOWN.contains(type)).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("'type' must name an event class, such as CourseCompletedEvent; not "
-                                                       + unknown);
+            throw new IllegalArgumentException("type must name an event class, such as CourseCompletedEvent, not "
+                                                       + unknown.stream().map(type -> "'" + type + "'")
+                                                                .collect(Collectors.joining(", ")));
         }
     }
 

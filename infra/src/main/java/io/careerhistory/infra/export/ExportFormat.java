@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The export's formats: one JSON object a line (the default), CSV with the payload as JSON, or CloudEvents 1.0. */
 public enum ExportFormat {
@@ -82,8 +81,8 @@ public enum ExportFormat {
 
     public static ExportFormat parse(String name) {
         return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst()
-                     .orElseThrow(() -> new IllegalArgumentException("'format' must be one of " + Arrays.stream(values())
-                             .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ": " + name));
+                     .orElseThrow(() -> new IllegalArgumentException("format must be one of " + Arrays.stream(values())
+                             .map(f -> f.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + name + "'"));
     }
 
     public String mediaType() {

@@ -116,7 +116,7 @@ class ExportCommandIT {
                           "--format=xml")).isEqualTo(1);
         assertThat(export("export", "--url=http://localhost:" + port)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export refused (403)")
-                                                        .contains("export refused (400): 'format' must be one of")
+                                                        .contains("export refused (400): format must be one of")
                                                         .doesNotContain("\"type\":")
                                                         .contains("usage: java -jar career-history.jar export --out=FILE");
         assertThat(file).doesNotExist();

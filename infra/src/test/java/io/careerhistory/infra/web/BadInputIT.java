@@ -256,7 +256,7 @@ class BadInputIT extends ApiIntegrationTest {
         expected.put("/api/readiness?status=FOO", "status must be one of [READY, NOT_READY,");
         expected.put("/api/mentorships/suggestions?mentee=" + id + "&kind=SIDEWAYS", "kind must be one of [CLASSIC,");
         expected.put("/api/mentorships/suggestions", "mentee is required");
-        expected.put("/api/export/events?type=CourseCompleted", "not [CourseCompleted]");
+        expected.put("/api/export/events?type=CourseCompleted", "not 'CourseCompleted'");
         for (Map.Entry<String, String> request : expected.entrySet()) {
             Reply reply = api.call("GET", request.getKey(), null);
             assertThat(reply.status()).as(request.getKey()).isEqualTo(400);

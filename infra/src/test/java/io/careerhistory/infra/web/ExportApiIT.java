@@ -138,5 +138,10 @@ class ExportApiIT extends ApiIntegrationTest {
             assertThat(reply.status()).as(bad).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
+        assertThat(api.as(TestUsers.AUDITOR).call("GET", "/api/export/events?format=xml", null).body().get("detail")
+                      .asText()).isEqualTo("format must be one of [ndjson, csv, cloudevents], not 'xml'");
+        assertThat(api.as(TestUsers.AUDITOR).call("GET", "/api/export/events?type=CourseCompleted&type=Hired", null)
+                      .body().get("detail").asText())
+                .isEqualTo("type must name an event class, such as CourseCompletedEvent, not 'CourseCompleted', 'Hired'");
     }
 }

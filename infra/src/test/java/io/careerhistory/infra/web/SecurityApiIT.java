@@ -54,6 +54,12 @@ class SecurityApiIT extends ApiIntegrationTest {
         assertThat(otherMethod.headers().firstValue("Allow")).contains("GET");
         assertThat(otherMethod.body()).contains("PUT is not taken here; this path takes GET");
 
+        // under a prefix the rules open to the user, as anywhere else
+        Reply noView = api.as(TestUsers.ANALYST).call("GET", "/api/analytics/no-such-view", null);
+        assertThat(noView.status()).isEqualTo(404);
+        assertThat(noView.body().get("detail").asText()).isEqualTo("No endpoint at /api/analytics/no-such-view");
+        assertThat(noView.body().get("type").asText()).endsWith("/not-found");
+
         // an endpoint the user's roles do not open stays 403, and nobody signed in learns what exists
         assertThat(api.as(TestUsers.ANALYST).call("GET", "/api/employees/x/timeline", null).status()).isEqualTo(403);
         assertThat(api.as(null).call("GET", "/api/no-such-endpoint", null).status()).isEqualTo(401);
