@@ -4,6 +4,9 @@ import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.CurrentActor;
 import io.careerhistory.infra.web.Problems;
 import io.careerhistory.query.common.NotFound;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,6 +51,10 @@ class ImportController {
     }
 
     @PostMapping(value = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "202", description = "Accepted: the import runs; follow it at the Location",
+                 content = @Content(schema = @Schema(implementation = ImportProgress.class)))
+    @ApiResponse(responseCode = "200", description = "With dryRun=true: the files are valid; what they would record",
+                 content = @Content(schema = @Schema(type = "object")))
     ResponseEntity<?> start(@RequestPart(required = false) MultipartFile employees,
                             @RequestPart(required = false) MultipartFile levels,
                             @RequestPart(required = false) MultipartFile promotions,

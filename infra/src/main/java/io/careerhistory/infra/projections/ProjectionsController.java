@@ -1,6 +1,7 @@
 package io.careerhistory.infra.projections;
 
 import io.careerhistory.infra.web.Problems;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ class ProjectionsController {
     }
 
     @PostMapping("/api/admin/projections/{name}/rebuild")
+    @ApiResponse(responseCode = "202", description = "Accepted: the rebuild runs; follow it at /api/admin/projections")
     ResponseEntity<RebuildProgress> rebuild(@PathVariable String name) {
         RebuildProgress started = rebuilder.start(name);
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections")).body(started);

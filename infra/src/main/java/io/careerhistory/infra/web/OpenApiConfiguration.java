@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.method.HandlerMethod;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,8 +63,12 @@ class OpenApiConfiguration {
             }
             if (operation.getRequestBody() != null) {
                 operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
-            } else if (operation.getResponses() != null && operation.getResponses().get("200") != null) {
-                operation.getResponses().get("200").getContent().values().forEach(media -> media.setExample(example));
+            } else if (operation.getResponses() != null) {
+                operation.getResponses().entrySet().stream()
+                         .filter(answer -> answer.getKey().startsWith("2") && answer.getValue().getContent() != null)
+                         .findFirst()
+                         .ifPresent(answer -> answer.getValue().getContent().values()
+                                                    .forEach(media -> media.setExample(example)));
             }
         }));
     }
@@ -99,9 +104,8 @@ class OpenApiConfiguration {
     OperationCustomizer createdForCommands() {
         return (operation, handlerMethod) -> {
             ApiResponses responses = operation.getResponses();
-            boolean command = handlerMethod.getBeanType().getPackageName().startsWith(COMMAND_SIDE)
-                    && handlerMethod.hasMethodAnnotation(PostMapping.class);
-            if (command && responses != null && responses.containsKey("200") && !responses.containsKey("201")) {
+            if (isCommand(handlerMethod) && responses != null && responses.containsKey("200")
+                    && !responses.containsKey("201")) {
                 ApiResponse created = responses.remove("200");
                 responses.addApiResponse("201", created.description("Created: the fact is recorded"));
             }
@@ -109,11 +113,19 @@ class OpenApiConfiguration {
         };
     }
 
-    /** Read your writes (ADR 0028): the position a command answers with, and the header a read waits with. */
+    private static boolean isCommand(HandlerMethod handlerMethod) {
+        return handlerMethod.getBeanType().getPackageName().startsWith(COMMAND_SIDE)
+                && handlerMethod.hasMethodAnnotation(PostMapping.class);
+    }
+
+    /**
+     * Read your writes (ADR 0028): the position a command answers with, and the header a read waits with. Only the
+     * command side's commands are documented with the position: an import or a rebuild records on other threads.
+     */
     @Bean
     OperationCustomizer positionsOnCommandsAndReads() {
         return (operation, handlerMethod) -> {
-            if (handlerMethod.hasMethodAnnotation(PostMapping.class) && operation.getResponses() != null) {
+            if (isCommand(handlerMethod) && operation.getResponses() != null) {
                 operation.getResponses().forEach((status, response) -> {
                     if (status.startsWith("2")) {
                         response.addHeaderObject(CommandAnswerHeaders.POSITION, new Header()
