@@ -3,6 +3,7 @@ package io.careerhistory.infra.eventstore;
 import com.mongodb.client.MongoClient;
 import io.careerhistory.command.career.EmployeeCareer;
 import io.careerhistory.command.career.HireEmployeeCommand;
+import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.command.standing.FrameworkInForce;
 import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
 import io.careerhistory.events.framework.LevelDefinition;
@@ -31,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
@@ -60,13 +62,17 @@ class TwoNodeCommandConcurrencyIT {
         mongo.close();
     }
 
-    /** The aggregate's handlers check roles against the framework in force: here, one with Engineering E3. */
+    /**
+     * The aggregate's handlers check roles against the framework in force (here, one with Engineering E3) and a named
+     * manager's standing (here nobody is named).
+     */
     private static final FrameworkInForce ENGINEERING_E3 = FrameworkInForce.only(new FrameworkVersionPublishedEvent(
             "career-framework", 1, LocalDate.parse("2020-01-01"),
             List.of(new TrackDefinition("Engineering", List.of(new LevelDefinition("E3", "Senior Engineer", 3, List.of()))))));
+    private static final EmployeeStandings NOBODY_ELSE = (employee, on) -> Optional.empty();
     private static final ParameterResolverFactory RESOLVERS = MultiParameterResolverFactory.ordered(
             ClasspathParameterResolverFactory.forClass(EmployeeCareer.class),
-            new SimpleResourceParameterResolverFactory(List.of(ENGINEERING_E3)));
+            new SimpleResourceParameterResolverFactory(List.of(ENGINEERING_E3, NOBODY_ELSE)));
 
     private SimpleCommandBus node(CyclicBarrier bothHandled) {
         MongoClient client = mongo.client();
