@@ -79,11 +79,12 @@ public final class VerifyCommand {
     static int verify(Map<String, String> options, Map<String, String> environment) throws Exception {
         String uri = options.getOrDefault("--mongodb-uri", environment.get("CAREER_MONGODB_URI"));
         Path dataDir = Path.of(options.getOrDefault("--data-dir", environment.getOrDefault("CAREER_DATA_DIR", "./data")));
-        byte[] key = key(options.get("--hmac-key"), environment.get("CAREER_EVENT_STORE_HMAC_KEY"), dataDir);
         boolean embedded = uri == null || uri.isBlank();
         if (embedded && !Files.exists(dataDir.resolve(EmbeddedMongoServer.DATA_FILE))) {
-            throw new IllegalArgumentException("no embedded store in " + dataDir.toAbsolutePath());
+            throw new IllegalArgumentException("no embedded store in " + dataDir.toAbsolutePath()
+                                                       + ": give --data-dir=DIR or --mongodb-uri=URI");
         }
+        byte[] key = key(options.get("--hmac-key"), environment.get("CAREER_EVENT_STORE_HMAC_KEY"), dataDir);
         try (EmbeddedMongoServer server = embedded ? EmbeddedMongoServer.onDisk(dataDir) : null;
              MongoClient client = MongoClients.create(embedded ? server.connectionString() : uri)) {
             MongoDatabase database = client.getDatabase(options.getOrDefault("--database", "career-history"));

@@ -69,6 +69,6 @@ public final class MongoServerCommand {
         } catch (NumberFormatException notANumber) {
             // said below
         }
-        throw new IllegalArgumentException("--port must be a port number (1-65535), was " + value);
+        throw new IllegalArgumentException("--port must be a port number (1-65535), not '" + value + "'");
     }
 }

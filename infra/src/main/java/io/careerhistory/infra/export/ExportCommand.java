@@ -59,6 +59,8 @@ public final class ExportCommand {
                                                               "--url", "--user", "--password"));
             String file = line.options().get("--out");
             if (file == null || !line.words().isEmpty()) {
+                err.println(file == null ? "export: --out=FILE is required"
+                                         : "export: takes options only, not '" + String.join(" ", line.words()) + "'");
                 err.print(USAGE);
                 return 2;
             }

@@ -53,7 +53,7 @@ final class RowReader {
             }
             return date;
         } catch (DateTimeParseException e) {
-            error(column, column + " must be a date like 2024-03-05, was " + value);
+            error(column, column + " must be an ISO date (2024-03-05), not '" + value + "'");
             return null;
         }
     }
@@ -66,12 +66,12 @@ final class RowReader {
         try {
             BigDecimal number = new BigDecimal(value);
             if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-                error(column, column + " must be from " + min + " to " + max + ", was " + value);
+                error(column, column + " must be from " + min + " to " + max + ", not '" + value + "'");
                 return null;
             }
             return number;
         } catch (NumberFormatException e) {
-            error(column, column + " must be a number, was " + value);
+            error(column, column + " must be a number, not '" + value + "'");
             return null;
         }
     }
@@ -84,7 +84,7 @@ final class RowReader {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            error(column, column + " must be one of " + List.of(type.getEnumConstants()) + ", was " + value);
+            error(column, column + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'");
             return null;
         }
     }

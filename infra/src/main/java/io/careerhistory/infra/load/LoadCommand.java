@@ -264,6 +264,6 @@ public final class LoadCommand {
         } catch (NumberFormatException notANumber) {
             // said below
         }
-        throw new IllegalArgumentException(option + " must be a positive number, was " + value);
+        throw new IllegalArgumentException(option + " must be a positive number, not '" + value + "'");
     }
 }

@@ -42,6 +42,9 @@ public final class RebuildCommand {
         return ApiConnection.exitCode("rebuild", err, () -> {
             CommandLine line = CommandLine.parse(args, Set.of("--url", "--user", "--password"));
             if (line.words().size() != 1) {
+                err.println(line.words().isEmpty() ? "rebuild: name the projection to rebuild"
+                                                   : "rebuild: one projection at a time, not '"
+                                                           + String.join(" ", line.words()) + "'");
                 err.print(USAGE);
                 return 2;
             }

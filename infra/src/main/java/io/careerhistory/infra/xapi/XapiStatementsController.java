@@ -109,7 +109,7 @@ class XapiStatementsController {
 
     private String recent(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidStatement("limit is 1 to " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidStatement("limit must be from 1 to " + MAX_LIMIT + ", not " + limit);
         }
         String source = actor.roles().contains("AUDITOR") ? null : actor.name();
         String statements = store.recent(null, source, limit).stream()

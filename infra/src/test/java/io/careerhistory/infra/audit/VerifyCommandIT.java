@@ -79,9 +79,12 @@ class VerifyCommandIT {
     @Test
     void withoutAStoreOrAKeyItCannotVerifyAndSaysWhy(@TempDir Path empty, CapturedOutput output) {
         assertThat(VerifyCommand.run(new String[] {"verify", "--data-dir=" + empty})).isEqualTo(2);
+        assertThat(output.getErr()).contains("no embedded store in " + empty.toAbsolutePath()
+                                                     + ": give --data-dir=DIR or --mongodb-uri=URI");
+        // the key is looked for before the server is reached
+        assertThat(VerifyCommand.run(new String[] {"verify", "--mongodb-uri=mongodb://127.0.0.1:1", "--data-dir=" + empty}))
+                .isEqualTo(2);
         assertThat(output.getErr()).contains("no hash-chain key");
-        assertThat(VerifyCommand.run(new String[] {"verify", "--data-dir=" + empty, "--hmac-key=" + KEY})).isEqualTo(2);
-        assertThat(output.getErr()).contains("no embedded store in");
         assertThat(VerifyCommand.run(new String[] {"verify", "--colour=blue"})).isEqualTo(2);
         assertThat(output.getErr()).contains("unknown option --colour=blue");
     }

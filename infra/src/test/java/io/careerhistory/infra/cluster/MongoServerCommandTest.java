@@ -41,6 +41,6 @@ class MongoServerCommandTest {
     @Test
     void aPortThatIsNoNumberIsRefused() {
         assertThat(run("mongo-server", "--port=abc", "--memory")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a port number (1-65535), was abc");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a port number (1-65535), not 'abc'");
     }
 }

@@ -29,7 +29,7 @@ class NodeRolesTest {
 
         assertThat(MongoServerCommand.run(new String[] {"mongo-server", "--port=99999"}, out, errors)).isEqualTo(2);
         assertThat(MongoServerCommand.run(new String[] {"mongo-server", "--colour=red"}, out, errors)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a port number (1-65535), was 99999")
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a port number (1-65535), not '99999'")
                                                         .contains("unknown option --colour=red");
     }
 }

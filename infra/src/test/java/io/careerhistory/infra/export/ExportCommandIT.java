@@ -118,7 +118,8 @@ class ExportCommandIT {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export refused (403)")
                                                         .contains("export refused (400): format must be one of")
                                                         .doesNotContain("\"type\":")
-                                                        .contains("usage: java -jar career-history.jar export --out=FILE");
+                                                        .contains("export: --out=FILE is required\n"
+                                                                  + "usage: java -jar career-history.jar export --out=FILE");
         assertThat(file).doesNotExist();
     }
 

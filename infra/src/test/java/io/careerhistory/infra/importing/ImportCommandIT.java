@@ -76,7 +76,7 @@ class ImportCommandIT {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("import refused, nothing was imported: 2 error(s)")
                 .contains("courses.csv:2 employee_ref: no employee nobody")
-                .contains("courses.csv:2 hours: hours must be a number, was four");
+                .contains("courses.csv:2 hours: hours must be a number, not 'four'");
         Files.delete(export.resolve("courses.csv"));
         assertThat(importFiles()).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no employees.csv, levels.csv");

@@ -42,7 +42,11 @@ class RebuildCommandIT {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("rebuild refused (404)").contains("No projection nothing");
         assertThat(rebuild("rebuild", "directory", "--colour=red")).isEqualTo(2);
         assertThat(rebuild("rebuild", "directory", "--user=nobody")).isEqualTo(2);
+        assertThat(rebuild("rebuild")).isEqualTo(2);
+        assertThat(rebuild("rebuild", "timeline", "search")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --colour=red")
-                                                        .contains("no password for nobody");
+                                                        .contains("no password for nobody")
+                                                        .contains("rebuild: name the projection to rebuild\nusage:")
+                                                        .contains("rebuild: one projection at a time, not 'timeline search'");
     }
 }
