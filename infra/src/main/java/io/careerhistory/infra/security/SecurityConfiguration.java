@@ -124,11 +124,12 @@ class SecurityConfiguration {
          .requestMatchers("/actuator/**").hasRole("ADMIN")
          // reads
          .requestMatchers(reads("/api/celebrations", "/api/framework", "/api/credentials/jwks.json",
-                          "/api/credentials/issuer-key.pem")).hasAnyRole(EVERYONE)
+                                "/api/credentials/issuer-key.pem")).hasAnyRole(EVERYONE)
          .requestMatchers(reads("/api/search", "/api/mentorships/suggestions")).hasAnyRole(DIRECTORY_READERS)
          .requestMatchers(reads("/api/employees/{employeeId}/timeline", "/api/employees/{employeeId}/readiness",
-                          "/api/employees/{employeeId}/development-plan", "/api/employees/{employeeId}/mentorships",
-                          "/api/employees/{employeeId}/credentials/{eventId}"))
+                                "/api/employees/{employeeId}/development-plan",
+                                "/api/employees/{employeeId}/mentorships",
+                                "/api/employees/{employeeId}/credentials/{eventId}"))
          .access(records.employeeRecord())
          .requestMatchers(reads("/api/readiness")).hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
          .requestMatchers(reads("/api/promotions/{caseId}/audit", "/api/promotions/{caseId}/audit/rederive"))
