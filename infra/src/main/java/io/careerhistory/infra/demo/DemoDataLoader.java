@@ -110,8 +110,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     /**
      * The manager picked among the first {@value #MANAGERS} hired, if hired by {@code hiredOn} (a manager must be
-     * employed on the day); else the first of them who was; else nobody. No draw of its own, so that the rest of the
-     * story stays as it was.
+     * employed on the day); else the first of them who was; else nobody. Since 2026-11-27: before, a report could be
+     * hired under a manager hired months later.
      */
     private static EmployeeId managerHiredBy(List<EmployeeId> hired, List<LocalDate> hiredOns, int pick,
                                              LocalDate hiredOn) {
