@@ -402,7 +402,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
 
         browser.signIn(TestUsers.MANAGER, TestUsers.PASSWORD);
         browser.open("/#/readiness/" + emma);
-        browser.click("[aria-label='Agree to Goal proposed: " + goal + "']");
+        browser.click("[aria-label='Agree to " + goal + "']");
         browser.until(d -> d.findElements(By.xpath("//ul[@data-test='goals']/li[contains(., '" + goal + "')]"))
                             .stream().anyMatch(li -> li.getText().contains("agreed")) ? true : null);
         browser.screenshot("manager-goal-agreed");

@@ -71,6 +71,10 @@ class DevelopmentPlanApiIT extends ApiIntegrationTest {
 
         JsonNode goal = goalWhen(goalId, "ACHIEVED");
         assertThat(goal.get("details").get("proposedBy").asText()).isEqualTo("EMPLOYEE");
+        assertThat(goal.get("title").asText()).as("the goal's own title").isEqualTo("Lead a design review");
+        assertThat(goal.get("steps").findValuesAsText("title")).containsExactly(
+                "Goal agreed: Lead a design review", "Progress on a goal: Lead a design review",
+                "Goal achieved: Lead a design review");
         assertThat(goal.get("steps").findValuesAsText("kind")).containsExactly("GOAL_AGREED", "GOAL_PROGRESS",
                                                                                "GOAL_ACHIEVED");
         assertThat(goal.get("steps").get(0).get("details").get("agreedBy").asText()).isEqualTo("MANAGER");

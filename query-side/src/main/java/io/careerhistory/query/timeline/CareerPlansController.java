@@ -75,7 +75,7 @@ class CareerPlansController {
                                                      .toList();
             Map<String, Object> thread = new LinkedHashMap<>();
             thread.put(refKey, ref);
-            thread.put("title", opening.title());
+            thread.put("title", opening.details().getOrDefault(TimelineEntry.NAME, opening.title()));
             thread.put("since", opening.occurredOn());
             thread.put("status", opening.details().getOrDefault("status", statusFromSteps(steps)));
             thread.put("details", opening.details());

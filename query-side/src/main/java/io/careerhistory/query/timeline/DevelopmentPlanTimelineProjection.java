@@ -42,6 +42,7 @@ class DevelopmentPlanTimelineProjection {
         details.put("targetDate", event.targetDate().toString());
         details.put("proposedBy", event.proposedBy().name());
         details.put("status", "PROPOSED");
+        details.put(TimelineEntry.NAME, event.title());
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, GOAL_PROPOSED, event.proposedOn(), sequence,
                                          "Goal proposed: " + event.title(), details, Map.of("goalId", event.goalId())));
@@ -56,9 +57,11 @@ class DevelopmentPlanTimelineProjection {
 
     @EventHandler
     void on(DevelopmentGoalProgressNotedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
-        repository.put(event.employeeId().value(),
-                       new TimelineEntry(eventId, GOAL_PROGRESS, event.notedOn(), sequence, "Progress on a goal",
-                                         Map.of("note", event.note()), Map.of("goalId", event.goalId())));
+        String employeeId = event.employeeId().value();
+        TimelineEntry progress = new TimelineEntry(eventId, GOAL_PROGRESS, event.notedOn(), sequence, "Progress on a goal",
+                                                   Map.of("note", event.note()), Map.of("goalId", event.goalId()));
+        repository.put(employeeId, progress.naming(repository.nameOf(employeeId, GOAL_PROPOSED, "goalId",
+                                                                     event.goalId())));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.Optional;
 
 import static io.careerhistory.query.timeline.TimelineKind.HACK_WEEK_PROJECT;
 import static io.careerhistory.query.timeline.TimelineKind.PASSION_PROJECT_SHIPPED;
@@ -49,7 +50,8 @@ class KnowledgeSharingTimelineProjection {
     void on(LearningPodJoinedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, POD_JOINED, event.joinedOn(), sequence,
-                                         "Joined the learning pod " + event.podName(), Map.of("topic", event.topic()),
+                                         "Joined the learning pod " + event.podName(),
+                                         Map.of("topic", event.topic(), TimelineEntry.NAME, event.podName()),
                                          Map.of("podId", event.podId())));
     }
 
@@ -58,9 +60,9 @@ class KnowledgeSharingTimelineProjection {
         String employeeId = event.employeeId().value();
         TimelineEntry left = new TimelineEntry(eventId, POD_LEFT, event.leftOn(), sequence, "Left a learning pod",
                                                Map.of(), Map.of("podId", event.podId()));
-        repository.annotate(employeeId, POD_JOINED, "podId", event.podId(), Map.of("leftOn", event.leftOn().toString()),
-                            left, "leftOn");
-        repository.put(employeeId, left);
+        Optional<String> pod = repository.annotate(employeeId, POD_JOINED, "podId", event.podId(),
+                                                   Map.of("leftOn", event.leftOn().toString()), left, "leftOn");
+        repository.put(employeeId, left.naming(pod));
     }
 
     @EventHandler
@@ -77,7 +79,8 @@ class KnowledgeSharingTimelineProjection {
         repository.put(event.employeeId().value(),
                        new TimelineEntry(eventId, PASSION_PROJECT_STARTED, event.startedOn(), sequence,
                                          "Started the passion project " + event.title(),
-                                         Map.of("skills", event.skills(), "status", "RUNNING"),
+                                         Map.of("skills", event.skills(), "status", "RUNNING",
+                                                TimelineEntry.NAME, event.title()),
                                          Map.of("projectId", event.projectId())));
     }
 
@@ -99,7 +102,8 @@ class KnowledgeSharingTimelineProjection {
 
     /** Marks the project's start entry with how it ended, and puts the ending. */
     private void ended(String employeeId, String projectId, String status, TimelineEntry ending) {
-        repository.annotate(employeeId, PASSION_PROJECT_STARTED, "projectId", projectId, Map.of("status", status), ending);
-        repository.put(employeeId, ending);
+        Optional<String> project = repository.annotate(employeeId, PASSION_PROJECT_STARTED, "projectId", projectId,
+                                                       Map.of("status", status), ending);
+        repository.put(employeeId, ending.naming(project));
     }
 }

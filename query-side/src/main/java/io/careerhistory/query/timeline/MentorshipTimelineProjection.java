@@ -49,6 +49,7 @@ class MentorshipTimelineProjection {
         details.put("topic", event.topic());
         details.put("goals", event.goals());
         details.put("status", "REQUESTED");
+        details.put(TimelineEntry.NAME, event.topic());
         repository.put(event.menteeId().value(),
                        new TimelineEntry(eventId, MENTORSHIP_REQUESTED, event.requestedOn(), sequence,
                                          "Asked for a " + event.kind().name().toLowerCase() + " mentor: " + event.topic(),

@@ -2,6 +2,7 @@ package io.careerhistory.query.timeline;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One fact on an employee's timeline. {@code sequence} is the event's position in the whole store: it orders facts of
@@ -16,8 +17,20 @@ public record TimelineEntry(String eventId,
                             Map<String, Object> details,
                             Map<String, String> refs) {
 
+    /**
+     * The detail that holds the own name of what an entry opens (a goal's title, a pod's name), so that its later
+     * steps can say which one they concern.
+     */
+    public static final String NAME = "name";
+
     public TimelineEntry(String eventId, TimelineKind kind, LocalDate occurredOn, long sequence, String title,
                          Map<String, Object> details, Map<String, String> refs) {
         this(eventId, kind.name(), occurredOn, sequence, title, details, refs);
+    }
+
+    /** This entry, its title followed by the name of what it concerns, when there is one. */
+    TimelineEntry naming(Optional<String> name) {
+        return name.map(n -> new TimelineEntry(eventId, kind, occurredOn, sequence, title + ": " + n, details, refs))
+                   .orElse(this);
     }
 }

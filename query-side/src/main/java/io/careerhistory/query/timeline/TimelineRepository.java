@@ -66,8 +66,9 @@ public class TimelineRepository {
      * entry with the {@code status} the step leads to. The two are tied by the ref {@code refKey} of {@code step}.
      */
     void putStep(String employeeId, TimelineEntry step, TimelineKind openingKind, String refKey, String status) {
-        annotate(employeeId, openingKind, refKey, step.refs().get(refKey), Map.of("status", status), step);
-        put(employeeId, step);
+        Optional<String> name = annotate(employeeId, openingKind, refKey, step.refs().get(refKey),
+                                         Map.of("status", status), step);
+        put(employeeId, step.naming(name));
     }
 
     /**
@@ -76,20 +77,22 @@ public class TimelineRepository {
      * so that a question about the past sees the value of then ({@link AsOf}). {@code $set}/{@code $addToSet} of
      * values fixed by the event, so it is idempotent too.
      */
-    void annotate(String employeeId, TimelineKind kind, String refKey, String refValue, Map<String, Object> details,
-                  TimelineEntry by) {
-        annotate(employeeId, kind, refKey, refValue, details, by, null);
+    Optional<String> annotate(String employeeId, TimelineKind kind, String refKey, String refValue,
+                              Map<String, Object> details, TimelineEntry by) {
+        return annotate(employeeId, kind, refKey, refValue, details, by, null);
     }
 
     /**
      * As above, skipping entries that already have the detail {@code unlessPresent}: for facts that can repeat with
      * the same reference (joining the same pod again), so that each ending marks the one still open.
+     *
+     * @return the own name of the entry annotated ({@link TimelineEntry#NAME}), for the later fact's title
      */
-    void annotate(String employeeId, TimelineKind kind, String refKey, String refValue, Map<String, Object> details,
-                  TimelineEntry by, String unlessPresent) {
+    Optional<String> annotate(String employeeId, TimelineKind kind, String refKey, String refValue,
+                              Map<String, Object> details, TimelineEntry by, String unlessPresent) {
         Document timeline = timelines.get().find(eq("_id", employeeId)).first();
         if (timeline == null) {
-            return;
+            return Optional.empty();
         }
         timeline.get("entries", new Document()).forEach((eventId, value) -> {
             Document entry = (Document) value;
@@ -113,6 +116,24 @@ public class TimelineRepository {
                 timelines.get().updateOne(eq("_id", employeeId), combine(updates));
             }
         });
+        return nameIn(timeline, kind, refKey, refValue);
+    }
+
+    /** The own name of the entry of {@code kind} that {@code refKey = refValue} refers to, if it has one. */
+    Optional<String> nameOf(String employeeId, TimelineKind kind, String refKey, String refValue) {
+        return nameIn(timelines.get().find(eq("_id", employeeId)).first(), kind, refKey, refValue);
+    }
+
+    private static Optional<String> nameIn(Document timeline, TimelineKind kind, String refKey, String refValue) {
+        if (timeline == null) {
+            return Optional.empty();
+        }
+        return timeline.get("entries", new Document()).values().stream().map(Document.class::cast)
+                       .filter(entry -> kind.name().equals(entry.getString("kind"))
+                               && refValue.equals(entry.get("refs", new Document()).getString(refKey)))
+                       .map(entry -> entry.get("details", new Document()).get(TimelineEntry.NAME))
+                       .filter(String.class::isInstance).map(String.class::cast)
+                       .reduce((first, last) -> last);
     }
 
     /** The timeline as it stood {@code asOf}: the entries it then had, each with the details it then had. */

@@ -277,6 +277,9 @@ class TimelineProjectionIT {
         assertThat(entry("s4").details()).as("the pod joined again is still open").doesNotContainKey("leftOn");
         assertThat(entry("s5").details()).containsEntry("outcome", "SHIPPED");
         assertThat(entry("s6").details()).containsEntry("status", "SHIPPED");
+        // a later step names what it concerns
+        assertThat(entry("s3").title()).isEqualTo("Left a learning pod: Rustaceans");
+        assertThat(entry("s7").title()).isEqualTo("Shipped a passion project: Accessible charts");
         assertThat(page(Set.of(PASSION_PROJECT_SHIPPED), null, 50).entries()).hasSize(1);
     }
 
@@ -286,7 +289,12 @@ class TimelineProjectionIT {
         feedDevelopmentPlan();
 
         assertThat(entry("d1").title()).isEqualTo("Goal proposed: Lead a design review");
-        assertThat(entry("d1").details()).containsEntry("status", "ACHIEVED").containsEntry("proposedBy", "EMPLOYEE");
+        assertThat(entry("d1").details()).containsEntry("status", "ACHIEVED").containsEntry("proposedBy", "EMPLOYEE")
+                                         .containsEntry("name", "Lead a design review");
+        assertThat(page(Set.of(GOAL_AGREED, GOAL_PROGRESS, GOAL_ACHIEVED), null, 50).entries())
+                .extracting(TimelineEntry::title)
+                .containsExactly("Goal agreed: Lead a design review", "Progress on a goal: Lead a design review",
+                                 "Goal achieved: Lead a design review");
         assertThat(page(Set.of(GOAL_AGREED, GOAL_PROGRESS, GOAL_ACHIEVED), null, 50).entries())
                 .extracting(TimelineEntry::eventId).containsExactly("d2", "d3", "d4");
     }
@@ -320,6 +328,8 @@ class TimelineProjectionIT {
 
         assertThat(entry("m1").details()).containsEntry("status", "CONCLUDED").containsEntry("mentorId", "bob");
         assertThat(entry("m2").refs()).containsEntry("mentorId", "bob");
+        assertThat(entry("m2").title()).isEqualTo("Matched with a mentor: system design");
+        assertThat(entry("m5").title()).isEqualTo("Mentorship concluded: system design");
         assertThat(entry("m3").kind()).isEqualTo("MENTORSHIP_SESSION");
         assertThat(entry("m4").title()).isEqualTo("Mentorship goal achieved: write an RFC");
         assertThat(entry("bob", "m2").kind()).isEqualTo("MENTORING_STARTED");
