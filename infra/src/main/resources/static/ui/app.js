@@ -26,6 +26,7 @@ document.addEventListener('alpine:init', () => {
     me: null,
     view: 'signin',
     param: null,
+    hash: '', // location.hash, kept here because Alpine does not watch location: the menu marks the page shown
 
     async start() {
       window.addEventListener('hashchange', () => this.route());
@@ -83,6 +84,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     route() {
+      this.hash = location.hash;
       const [view, param] = location.hash.replace(/^#\//, '').split('/');
       this.view = !this.me ? 'signin' : (view || 'none');
       this.param = param ? decodeURIComponent(param) : null;

@@ -210,6 +210,9 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         assertThat(focused.getText()).isEqualTo("My readiness and plan");
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.text("[data-test=readiness-status]")).isNotBlank();
+        assertThat(browser.script("return [...document.querySelectorAll('nav a[aria-current=page]')]"
+                                          + ".map(a => a.textContent).join()"))
+                .as("the menu marks the page shown, not the first one").isEqualTo("My readiness and plan");
         browser.screenshot("employee-phone-readiness-by-keyboard");
     }
 
