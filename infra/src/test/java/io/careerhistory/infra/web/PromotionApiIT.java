@@ -155,8 +155,11 @@ class PromotionApiIT extends ApiIntegrationTest {
         JsonNode celebrations = api.getWhen("/api/celebrations", c -> c.get("celebrations").findValuesAsText("caseId")
                                                                        .contains(caseId));
         assertThat(celebrations.get("celebrations").findValuesAsText("caseId")).contains(caseId);
-        assertThat(api.getWhen("/api/promotions?employee=" + nominee, l -> l.get("cases").size() == 1)
-                      .get("cases").get(0).get("status").asText()).isEqualTo("APPROVED");
+        JsonNode listed = api.getWhen("/api/promotions?employee=" + nominee, l -> l.get("cases").size() == 1)
+                             .get("cases").get(0);
+        assertThat(listed.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(listed.get("employeeName").asText()).as("named from the directory")
+                                                       .isEqualTo("User " + TestUsers.EMPLOYEE);
         assertThat(api.call("GET", "/api/promotions/no-such-case/audit", null).status()).isEqualTo(404);
     }
 

@@ -3,6 +3,7 @@ package io.careerhistory.query.promotion;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.common.ReadsViews;
 import io.careerhistory.query.common.Viewer;
+import io.careerhistory.query.directory.DirectoryRepository;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The promotion audit: each case's whole decision record, the list of cases, and the public celebrations. */
 @RestController
@@ -21,10 +24,12 @@ import java.util.Map;
 class PromotionAuditController {
 
     private final PromotionCaseRepository cases;
+    private final DirectoryRepository directory;
     private final Viewer viewer;
 
-    PromotionAuditController(PromotionCaseRepository cases, Viewer viewer) {
+    PromotionAuditController(PromotionCaseRepository cases, DirectoryRepository directory, Viewer viewer) {
         this.cases = cases;
+        this.directory = directory;
         this.viewer = viewer;
     }
 
@@ -46,7 +51,10 @@ class PromotionAuditController {
         return audit;
     }
 
-    /** Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED. */
+    /**
+     * Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED. Each names its nominee from the
+     * directory, for the people who may see the case (none once their personal data is erased).
+     */
     @GetMapping("/api/promotions")
     Map<String, List<Map<String, Object>>> list(@RequestParam(required = false) String status,
                                                 @RequestParam(required = false) String employee,
@@ -60,6 +68,11 @@ class PromotionAuditController {
                                                                   .reversed())
                                                 .map(PromotionAuditController::summary)
                                                 .toList();
+        Map<String, String> names = new HashMap<>();
+        directory.findAll(listed.stream().map(c -> (String) c.get("employeeId")).collect(Collectors.toSet()))
+                 .stream().filter(card -> card.name() != null)
+                 .forEach(card -> names.put(card.employeeId(), card.name()));
+        listed.forEach(c -> c.put("employeeName", names.get((String) c.get("employeeId"))));
         return Map.of("cases", listed);
     }
 

@@ -13,6 +13,7 @@ import io.careerhistory.events.promotion.PromotionReviewedEvent;
 import io.careerhistory.events.promotion.ReviewRecommendation;
 import io.careerhistory.query.EmbeddedMongo;
 import io.careerhistory.query.common.Viewer;
+import io.careerhistory.query.directory.DirectoryRepository;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class PromotionAuditProjectionIT {
         mongo = new EmbeddedMongo();
         PromotionCaseRepository repository = new PromotionCaseRepository(mongo.database());
         projection = new PromotionAuditProjection(repository);
-        views = new PromotionAuditController(repository, new Viewer() { // a talent partner sees every case
+        views = new PromotionAuditController(repository, new DirectoryRepository(mongo.database()), new Viewer() { // a talent partner sees every case
             @Override
             public String employeeId() {
                 return "tina";
