@@ -198,8 +198,8 @@ final class DemoCareerStory {
         }
         for (int p = 0; p < REVIEW_PERIOD_ENDS.length; p++) {
             if (REVIEW_PERIOD_ENDS[p].isAfter(hiredOn.plusDays(90))) {
-                send(new CompleteReviewCommand(id, id(), "period-" + REVIEW_PERIOD_ENDS[p], "I grew in ownership", manager,
-                                               "Clear progress; more scope next", REVIEW_PERIOD_ENDS[p]));
+                send(new CompleteReviewCommand(id, id(), halfYear(REVIEW_PERIOD_ENDS[p]), "I grew in ownership",
+                                               manager, "Clear progress; more scope next", REVIEW_PERIOD_ENDS[p]));
             }
         }
         LocalDate retro = within(hiredOn, 90, 700);
@@ -247,5 +247,10 @@ final class DemoCareerStory {
 
     private void send(Object command) {
         commands.send(command, ACTOR);
+    }
+
+    /** A review period as people name it: "H1 2024" for the half year that ends on 2024-06-30. */
+    private static String halfYear(LocalDate end) {
+        return (end.getMonthValue() <= 6 ? "H1 " : "H2 ") + end.getYear();
     }
 }
