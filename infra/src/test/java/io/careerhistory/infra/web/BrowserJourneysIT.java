@@ -121,8 +121,8 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.find("tr[data-projection=search]");
         assertThat(browser.text("tr[data-projection='mentoring-credits'] [data-test=not-rebuildable]"))
                 .as("a processor that only reacts says why it has no rebuild").contains("keeps no view");
-        assertThat(browser.driver().findElements(By.cssSelector("tr[data-projection=search] [data-test=not-rebuildable]")))
-                .isEmpty();
+        assertThat(browser.driver().findElements(
+                By.cssSelector("tr[data-projection=search] [data-test=not-rebuildable]"))).isEmpty();
         browser.screenshot("admin-projections");
         browser.click(By.cssSelector("tr[data-projection=search] button[aria-label='Rebuild search']"));
         List<String> seen = new ArrayList<>();
