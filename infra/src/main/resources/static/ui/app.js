@@ -433,14 +433,22 @@ document.addEventListener('alpine:init', () => {
     reviews() {
       return this.audit.reviews || [];
     },
+    // Someone the case names, by name where the directory has one (not once their personal data is erased).
+    who(employeeId) {
+      return (this.audit.names || {})[employeeId] || employeeId;
+    },
+    // Who recorded a step: an employee by name, a system (the demo data, an import, the saga) as it is.
+    recordedBy(actor) {
+      return actor && actor.startsWith('employee:') ? this.who(actor.substring('employee:'.length)) : actor;
+    },
     // The four-eyes rule, as the case stands: who reviews, who decides, and when.
     fourEyes() {
       const committee = this.audit.committee;
       if (!committee) return 'No committee yet: a talent partner assigns one (never the nominee nor the nominator).';
-      return 'Four eyes: ' + this.reviews().length + ' of ' + this.audit.reviewsRequired + ' reviews filed by '
-          + committee.members.length + ' committee members; only the chair (' + committee.chairId
-          + ') decides, and only once every review is in. Nominated by ' + this.audit.nominatedBy
-          + ', who does not sit on the committee.';
+      return 'Four eyes: ' + this.reviews().length + ' reviews filed (' + this.audit.reviewsRequired
+          + ' required) by a committee of ' + committee.members.length + '; only the chair, '
+          + this.who(committee.chairId) + ', decides, once the required reviews are in. Nominated by '
+          + this.who(this.audit.nominatedBy) + ', who does not sit on the committee.';
     },
     canReview() {
       const c = this.audit && this.audit.committee;

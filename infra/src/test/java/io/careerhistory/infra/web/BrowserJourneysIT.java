@@ -287,7 +287,9 @@ class BrowserJourneysIT extends ApiIntegrationTest {
 
         browser.signIn(TestUsers.SECOND_COMMITTEE, TestUsers.PASSWORD);
         browser.open("/#/case/" + caseId);
-        assertThat(browser.text("[data-test=four-eyes]")).contains("0 of 2 reviews", "only the chair");
+        assertThat(browser.text("[data-test=four-eyes]")).contains("0 reviews filed (2 required)",
+                                                                   "only the chair, User " + TestUsers.COMMITTEE + ",");
+        assertThat(browser.text("h1")).isEqualTo("Promotion of Case Nominee to Engineering E4");
         browser.find("#cs-comments").sendKeys("Operates at staff scope");
         browser.click("form[aria-label='Your review'] button");
         browser.until(d -> browser.text("[data-test=reviews]").contains("Operates at staff scope") ? true : null);
@@ -303,10 +305,11 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                 .as("the chair decides only once every review is in").isFalse();
         browser.find("#cs-comments").sendKeys("Ready for the next level");
         browser.click("form[aria-label='Your review'] button");
-        browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 of 2 reviews") ? true : null);
+        browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 reviews filed (2 required)") ? true : null);
         browser.find("#cs-rationale").sendKeys("Both reviews approve and the evidence is complete");
         browser.click("form[aria-label='The decision'] button");
-        browser.until(d -> browser.text("[data-test=decision]").startsWith("approved by the chair") ? true : null);
+        browser.until(d -> browser.text("[data-test=decision]")
+                                  .startsWith("approved by the chair, User " + TestUsers.COMMITTEE + ", on") ? true : null);
         browser.screenshot("chair-decided");
     }
 

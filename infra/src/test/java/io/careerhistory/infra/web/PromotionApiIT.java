@@ -145,6 +145,9 @@ class PromotionApiIT extends ApiIntegrationTest {
         assertThat(audit.get("status").asText()).isEqualTo("APPROVED");
         assertThat(audit.get("nominatedBy").asText()).isEqualTo(manager);
         assertThat(audit.get("decision").get("decidedBy").asText()).isEqualTo(chair);
+        assertThat(audit.get("names").get(chair).asText()).as("the people of the case by name, from the directory")
+                                                        .isEqualTo("User " + TestUsers.COMMITTEE);
+        assertThat(audit.get("names").get(nominee).asText()).isEqualTo("User " + TestUsers.EMPLOYEE);
         // the chair acted as the employee they are, never under their login name (ADR 0015)
         assertThat(audit.get("decision").get("actor").asText()).isEqualTo("employee:" + chair);
         assertThat(audit.get("evidence").get("sha256").asText()).hasSize(64);

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The promotion audit: each case's whole decision record, the list of cases, and the public celebrations. */
@@ -48,7 +50,35 @@ class PromotionAuditController {
         found.get("steps", new Document()).values().forEach(step -> steps.add((Document) step));
         steps.sort(Comparator.comparingLong(step -> step.get("position", Number.class).longValue()));
         audit.put("steps", steps);
+        audit.put("names", namesOf(people(found)));
         return audit;
+    }
+
+    /** Everyone the case names: the nominee, the nominator, the committee, the reviewers and the decider. */
+    private static Set<String> people(Document promotion) {
+        Set<String> ids = new HashSet<>();
+        ids.add(promotion.getString("employeeId"));
+        ids.add(promotion.getString("nominatedBy"));
+        Document committee = promotion.get("committee", Document.class);
+        if (committee != null) {
+            ids.addAll(committee.getList("members", String.class));
+            ids.add(committee.getString("chairId"));
+        }
+        promotion.get("reviews", new Document()).values().forEach(r -> ids.add(((Document) r).getString("reviewerId")));
+        Document decision = promotion.get("decision", Document.class);
+        if (decision != null) {
+            ids.add(decision.getString("decidedBy"));
+        }
+        ids.remove(null);
+        return ids;
+    }
+
+    /** Their names, from the directory; someone whose personal data was erased has none, and is shown by id. */
+    private Map<String, String> namesOf(Set<String> employeeIds) {
+        Map<String, String> names = new HashMap<>();
+        directory.findAll(employeeIds).stream().filter(card -> card.name() != null)
+                 .forEach(card -> names.put(card.employeeId(), card.name()));
+        return names;
     }
 
     /**
@@ -68,10 +98,8 @@ class PromotionAuditController {
                                                                   .reversed())
                                                 .map(PromotionAuditController::summary)
                                                 .toList();
-        Map<String, String> names = new HashMap<>();
-        directory.findAll(listed.stream().map(c -> (String) c.get("employeeId")).collect(Collectors.toSet()))
-                 .stream().filter(card -> card.name() != null)
-                 .forEach(card -> names.put(card.employeeId(), card.name()));
+        Map<String, String> names = namesOf(listed.stream().map(c -> (String) c.get("employeeId"))
+                                                   .collect(Collectors.toSet()));
         listed.forEach(c -> c.put("employeeName", names.get((String) c.get("employeeId"))));
         return Map.of("cases", listed);
     }
