@@ -305,11 +305,12 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                 .as("the chair decides only once every review is in").isFalse();
         browser.find("#cs-comments").sendKeys("Ready for the next level");
         browser.click("form[aria-label='Your review'] button");
-        browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 reviews filed (2 required)") ? true : null);
+        browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 reviews filed (2 required)")
+                ? true : null);
         browser.find("#cs-rationale").sendKeys("Both reviews approve and the evidence is complete");
         browser.click("form[aria-label='The decision'] button");
-        browser.until(d -> browser.text("[data-test=decision]")
-                                  .startsWith("approved by the chair, User " + TestUsers.COMMITTEE + ", on") ? true : null);
+        String decided = "approved by the chair, User " + TestUsers.COMMITTEE + ", on";
+        browser.until(d -> browser.text("[data-test=decision]").startsWith(decided) ? true : null);
         browser.screenshot("chair-decided");
     }
 
