@@ -73,7 +73,7 @@ class PromotionAuditController {
         return ids;
     }
 
-    /** Their names, from the directory; someone whose personal data was erased has none, and is shown by id. */
+    /** Their names, from the directory ("[erased]" once their personal data is erased); unknown ids are left out. */
     private Map<String, String> namesOf(Set<String> employeeIds) {
         Map<String, String> names = new HashMap<>();
         directory.findAll(employeeIds).stream().filter(card -> card.name() != null)
@@ -83,7 +83,7 @@ class PromotionAuditController {
 
     /**
      * Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED. Each names its nominee from the
-     * directory, for the people who may see the case (none once their personal data is erased).
+     * directory, for the people who may see the case ("[erased]" once their personal data is erased).
      */
     @GetMapping("/api/promotions")
     Map<String, List<Map<String, Object>>> list(@RequestParam(required = false) String status,
