@@ -78,6 +78,7 @@ document.addEventListener('alpine:init', () => {
         items.push({href: '#/cases', label: 'Promotion cases'});
       }
       if (this.has('AUDITOR')) items.push({href: '#/audit', label: 'Audit'});
+      if (this.me && !this.has('LEARNING_RECORD_SOURCE')) items.push({href: '#/celebrations', label: 'Celebrations'});
       if (this.has('ANALYST') || this.has('AUDITOR')) items.push({href: '#/analytics', label: 'Analytics'});
       if (this.has('ADMIN')) items.push({href: '#/projections', label: 'Projections'});
       return items;
@@ -404,6 +405,18 @@ document.addEventListener('alpine:init', () => {
         this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
       } finally {
         this.busy = false;
+      }
+    },
+  }));
+
+  Alpine.data('celebrations', () => ({
+    list: [], loaded: false, error: '',
+    async load() {
+      try {
+        this.list = (await Api.get('/api/celebrations')).celebrations;
+        this.loaded = true;
+      } catch (e) {
+        this.error = e.message;
       }
     },
   }));

@@ -166,6 +166,53 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void everyoneSeesThePromotionsAnnouncedWithConsentByName() {
+        String caseId = announcedPromotionOf(api.employeeOf(TestUsers.CELEBRATED));
+        api.getWhen("/api/celebrations", c -> c.get("celebrations").findValuesAsText("caseId").contains(caseId));
+        List<String> expected = new ArrayList<>();
+        api.as(TestUsers.ANALYST).call("GET", "/api/celebrations", null).body().get("celebrations").forEach(
+                c -> expected.add(c.path("employeeName").asText("A colleague") + " is now " + c.get("track").asText()
+                                          + " " + c.get("toLevel").asText()));
+        browser.signIn(TestUsers.ANALYST, TestUsers.PASSWORD);
+        browser.click(By.linkText("Celebrations"));
+        browser.until(d -> browser.text("h1").equals("Celebrations") ? true : null); // the list may be empty
+        List<String> shown = browser.driver().findElements(By.cssSelector("[data-test=celebrations] h2")).stream()
+                                    .map(WebElement::getText).toList();
+        assertThat(shown).isEqualTo(expected).contains("User " + TestUsers.CELEBRATED + " is now Engineering E4");
+        browser.screenshot("celebrations");
+    }
+
+    /** A promotion from E3 to E4 through every step, by the API, announced with the employee's consent. */
+    private String announcedPromotionOf(String employee) {
+        String carl = api.employeeOf(TestUsers.COMMITTEE);
+        String cora = api.employeeOf(TestUsers.SECOND_COMMITTEE);
+        api.employeeOf(TestUsers.TESTER); // the nominator and talent partner, who acts as an employee
+        ApiClient.Reply nominated = api.call("POST", "/api/promotions", """
+                {"employeeId":"%s","toLevel":"E4","justification":"leads the platform work","nominatedOn":"2024-05-02"}"""
+                .formatted(employee));
+        assertThat(nominated.status()).as(String.valueOf(nominated.body())).isEqualTo(201);
+        String caseId = nominated.body().get("caseId").asText();
+        String at = "/api/promotions/" + caseId;
+        List<ApiClient.Reply> steps = List.of(
+                api.call("POST", at + "/committee", """
+                        {"members":["%s","%s"],"chairId":"%s","assignedOn":"2024-05-03"}""".formatted(carl, cora, carl)),
+                api.call("POST", at + "/evidence", """
+                        {"assessedOn":"2024-05-03"}"""),
+                api.as(TestUsers.COMMITTEE).call("POST", at + "/reviews", """
+                        {"recommendation":"APPROVE","comments":"ready","reviewedOn":"2024-05-10"}"""),
+                api.as(TestUsers.SECOND_COMMITTEE).call("POST", at + "/reviews", """
+                        {"recommendation":"APPROVE","comments":"ready","reviewedOn":"2024-05-10"}"""),
+                api.as(TestUsers.COMMITTEE).call("POST", at + "/decision", """
+                        {"outcome":"APPROVED","rationale":"meets the framework","decidedOn":"2024-05-20"}"""),
+                api.as(TestUsers.CELEBRATED).call("POST", at + "/announcement-consent", """
+                        {"optedInOn":"2024-05-21"}"""),
+                api.call("POST", at + "/announcement", """
+                        {"message":"Congratulations!","announcedOn":"2024-05-22"}"""));
+        assertThat(steps).extracting(ApiClient.Reply::status).containsOnly(201);
+        return caseId;
+    }
+
+    @Test
     void theAnalystDashboardDrawsItsCharts() {
         String learner = api.hire("Chart Learner");
         api.call("POST", "/api/employees/" + learner + "/course-completions",

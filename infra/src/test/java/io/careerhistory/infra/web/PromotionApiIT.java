@@ -158,6 +158,8 @@ class PromotionApiIT extends ApiIntegrationTest {
         JsonNode celebrations = api.getWhen("/api/celebrations", c -> c.get("celebrations").findValuesAsText("caseId")
                                                                        .contains(caseId));
         assertThat(celebrations.get("celebrations").findValuesAsText("caseId")).contains(caseId);
+        assertThat(celebrations.get("celebrations").findValuesAsText("employeeName"))
+                .as("a celebration says who").contains("User " + TestUsers.EMPLOYEE);
         JsonNode listed = api.getWhen("/api/promotions?employee=" + nominee, l -> l.get("cases").size() == 1)
                              .get("cases").get(0);
         assertThat(listed.get("status").asText()).isEqualTo("APPROVED");

@@ -104,7 +104,10 @@ class PromotionAuditController {
         return Map.of("cases", listed);
     }
 
-    /** Promotions announced with the employee's consent, newest first. */
+    /**
+     * Promotions announced with the employee's consent, newest first, each with the employee's name: celebrating
+     * someone is saying who (their consent is to exactly that).
+     */
     @GetMapping("/api/celebrations")
     Map<String, List<Map<String, Object>>> celebrations() {
         List<Map<String, Object>> announced = cases.findAll().stream()
@@ -124,6 +127,9 @@ class PromotionAuditController {
                                                        return line;
                                                    })
                                                    .toList();
+        Map<String, String> names = namesOf(announced.stream().map(c -> (String) c.get("employeeId"))
+                                                     .collect(Collectors.toSet()));
+        announced.forEach(c -> c.put("employeeName", names.get((String) c.get("employeeId"))));
         return Map.of("celebrations", announced);
     }
 
