@@ -182,21 +182,27 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.screenshot("celebrations");
     }
 
-    /** A promotion from E3 to E4 through every step, by the API, announced with the employee's consent. */
+    /**
+     * A promotion from E3 to E4 through every step, by the API, announced with the employee's consent: nominated by
+     * mark, their manager, as every case carl sits on is (SecurityApiIT counts on it).
+     */
     private String announcedPromotionOf(String employee) {
         String carl = api.employeeOf(TestUsers.COMMITTEE);
         String cora = api.employeeOf(TestUsers.SECOND_COMMITTEE);
-        api.employeeOf(TestUsers.TESTER); // the nominator and talent partner, who acts as an employee
-        ApiClient.Reply nominated = api.call("POST", "/api/promotions", """
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        api.call("POST", "/api/employees/" + employee + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark)); // 422 when already so
+        api.getWhen("/api/employees/" + employee + "/timeline", t -> t.toString().contains(mark));
+        ApiClient.Reply nominated = api.as(TestUsers.MANAGER).call("POST", "/api/promotions", """
                 {"employeeId":"%s","toLevel":"E4","justification":"leads the platform work","nominatedOn":"2024-05-02"}"""
                 .formatted(employee));
         assertThat(nominated.status()).as(String.valueOf(nominated.body())).isEqualTo(201);
         String caseId = nominated.body().get("caseId").asText();
         String at = "/api/promotions/" + caseId;
         List<ApiClient.Reply> steps = List.of(
-                api.call("POST", at + "/committee", """
+                api.as(TestUsers.TALENT_PARTNER).call("POST", at + "/committee", """
                         {"members":["%s","%s"],"chairId":"%s","assignedOn":"2024-05-03"}""".formatted(carl, cora, carl)),
-                api.call("POST", at + "/evidence", """
+                api.as(TestUsers.TALENT_PARTNER).call("POST", at + "/evidence", """
                         {"assessedOn":"2024-05-03"}"""),
                 api.as(TestUsers.COMMITTEE).call("POST", at + "/reviews", """
                         {"recommendation":"APPROVE","comments":"ready","reviewedOn":"2024-05-10"}"""),
@@ -206,7 +212,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                         {"outcome":"APPROVED","rationale":"meets the framework","decidedOn":"2024-05-20"}"""),
                 api.as(TestUsers.CELEBRATED).call("POST", at + "/announcement-consent", """
                         {"optedInOn":"2024-05-21"}"""),
-                api.call("POST", at + "/announcement", """
+                api.as(TestUsers.TALENT_PARTNER).call("POST", at + "/announcement", """
                         {"message":"Congratulations!","announcedOn":"2024-05-22"}"""));
         assertThat(steps).extracting(ApiClient.Reply::status).containsOnly(201);
         return caseId;
