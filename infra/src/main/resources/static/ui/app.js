@@ -446,7 +446,7 @@ document.addEventListener('alpine:init', () => {
     reviews() {
       return this.audit.reviews || [];
     },
-    // Someone the case names, by name where the directory has one (not once their personal data is erased).
+    // Someone the case names, by name where the directory has one ('[erased]' once their personal data is erased).
     who(employeeId) {
       return (this.audit.names || {})[employeeId] || employeeId;
     },
