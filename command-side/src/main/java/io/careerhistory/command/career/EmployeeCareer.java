@@ -102,11 +102,11 @@ public class EmployeeCareer {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public void handle(ImportEmployeeCommand command, FrameworkInForce frameworks) {
         FrameworkRoles.requireHistoricalRole(frameworks, command.track(), command.level(), command.hiredOn());
+        requireNotOwnManager(command.employeeId(), command.managerId());
         hire(command.asHire());
     }
 
     private void hire(HireEmployeeCommand command) {
-        requireNotOwnManager(command.employeeId(), command.managerId());
         apply(new EmployeeHiredEvent(command.employeeId(), command.name(), command.email(), command.loginName(),
                                      command.track(), command.level(), command.team(), command.tribe(),
                                      command.managerId(), command.selfIdentifiedGroup(), command.hiredOn()));

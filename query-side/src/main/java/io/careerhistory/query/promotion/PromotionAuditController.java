@@ -73,6 +73,13 @@ class PromotionAuditController {
         return ids;
     }
 
+    /** Adds to each line the name of its {@code employeeId}, all looked up at once. */
+    private void withEmployeeNames(List<Map<String, Object>> lines) {
+        Map<String, String> names = namesOf(lines.stream().map(line -> (String) line.get("employeeId"))
+                                                 .collect(Collectors.toSet()));
+        lines.forEach(line -> line.put("employeeName", names.get((String) line.get("employeeId"))));
+    }
+
     /** Their names, from the directory ("[erased]" once their personal data is erased); unknown ids are left out. */
     private Map<String, String> namesOf(Set<String> employeeIds) {
         Map<String, String> names = new HashMap<>();
@@ -98,9 +105,7 @@ class PromotionAuditController {
                                                                   .reversed())
                                                 .map(PromotionAuditController::summary)
                                                 .toList();
-        Map<String, String> names = namesOf(listed.stream().map(c -> (String) c.get("employeeId"))
-                                                   .collect(Collectors.toSet()));
-        listed.forEach(c -> c.put("employeeName", names.get((String) c.get("employeeId"))));
+        withEmployeeNames(listed);
         return Map.of("cases", listed);
     }
 
@@ -127,9 +132,7 @@ class PromotionAuditController {
                                                        return line;
                                                    })
                                                    .toList();
-        Map<String, String> names = namesOf(announced.stream().map(c -> (String) c.get("employeeId"))
-                                                     .collect(Collectors.toSet()));
-        announced.forEach(c -> c.put("employeeName", names.get((String) c.get("employeeId"))));
+        withEmployeeNames(announced);
         return Map.of("celebrations", announced);
     }
 
