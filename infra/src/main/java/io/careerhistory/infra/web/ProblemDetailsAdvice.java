@@ -159,7 +159,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    /** The problems Spring MVC words itself (405, 406, 415...): typed and titled as the API's own, not about:blank. */
     /**
      * A path under a prefix the access rules open (say {@code /api/analytics/}) with no endpoint: said as for any other
      * path, not as Spring's "No static resource".
@@ -173,6 +172,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
+    /** The problems Spring MVC words itself (405, 406, 415...): typed and titled as the API's own, not about:blank. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
@@ -191,6 +191,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             type = ex.getParameter().nested().getNestedParameterType();
         }
         return parameterProblem(ex.getName(), expected(type) + ", not " + quoted(ex.getValue()));
+    }
+
+    @ExceptionHandler(UnknownQueryParameterException.class)
+    ResponseEntity<ProblemDetail> unknownParameter(UnknownQueryParameterException ex) {
+        return parameterProblem(ex.parameter(), ex.getMessage());
     }
 
     @Override

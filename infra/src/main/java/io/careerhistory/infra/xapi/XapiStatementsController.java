@@ -87,8 +87,11 @@ class XapiStatementsController {
     ResponseEntity<String> get(@RequestHeader(value = XapiVersionFilter.HEADER, required = false) String version,
                                @RequestParam(required = false) String statementId,
                                @RequestParam(required = false) String voidedStatementId,
-                               @RequestParam(defaultValue = "100") int limit) {
+                               @RequestParam(defaultValue = "100") int limit,
+                               @RequestParam(defaultValue = "exact") String format,
+                               @RequestParam(defaultValue = "false") boolean attachments) {
         XapiVersionFilter.requireSupported(version);
+        requireServed(format, attachments);
         if (statementId != null && voidedStatementId != null) {
             throw new InvalidStatement("Ask for statementId or voidedStatementId, not both");
         }
@@ -105,6 +108,16 @@ class XapiStatementsController {
             throw new PersonalDataErasedException(kept.employeeId());
         }
         return ResponseEntity.ok().lastModified(kept.stored()).body(kept.body());
+    }
+
+    /** Statements are answered exactly as sent: the other formats and attachments are not served (ADR 0020). */
+    private static void requireServed(String format, boolean attachments) {
+        if (!"exact".equals(format)) {
+            throw new InvalidStatement("format must be exact (statements are kept as sent), not '" + format + "'");
+        }
+        if (attachments) {
+            throw new InvalidStatement("attachments=true asks for a multipart answer; this LRS keeps no attachments");
+        }
     }
 
     private String recent(int limit) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
 import io.careerhistory.infra.Eventually;
+import io.careerhistory.infra.cli.MultipartBody;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -246,6 +247,50 @@ class BadInputIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aQueryParameterNoEndpointTakesIsRefusedByNameNeverIgnored() throws IOException {
+        List<Endpoint> endpoints = endpoints();
+        JsonNode examples = examples();
+        quiet();
+        long commitsBefore = storedCommits();
+
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            String target = endpoint.with(NO_SUCH_RECORD) + "?unexpectedParameter=1";
+            Reply reply = endpoint.pattern().equals("/api/import") && endpoint.method().equals("POST")
+                    ? api.upload(target, MultipartBody.of(Map.of()))
+                    : send(endpoint, target, endpoint.takesBody()
+                            ? validBody(endpoint, examples).toString().getBytes(StandardCharsets.UTF_8) : null);
+            if (reply.status() != 400 || !"unexpectedParameter".equals(reply.body().at("/errors/0/field").asText())) {
+                wrong.add(endpoint + ": " + reply.status() + " " + reply.body());
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(storedCommits()).isEqualTo(commitsBefore);
+    }
+
+    @Test
+    void aMisspeltQueryParameterIsNamedWithWhatTheEndpointTakes() {
+        String id = api.hire("Misspelt Parameters");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("/api/employees/" + id + "/timeline?asof=2024-01-01",
+                     "asof is not a parameter of this endpoint, which takes asOf, cursor, from, kind, knownAt, limit, to"
+                             + " (did you mean asOf?)");
+        expected.put("/api/analytics/promotion-velocity?asOf=2024-01-01",
+                     "asOf is not a parameter of this endpoint, which takes none");
+        expected.put("/api/employees/" + id + "/timeline?limit=2&li%6Dit=3&sort%20by=name",
+                     "sort by is not a parameter");
+        for (Map.Entry<String, String> request : expected.entrySet()) {
+            Reply reply = api.call("GET", request.getKey(), null);
+            assertThat(reply.status()).as(request.getKey()).isEqualTo(400);
+            assertThat(reply.body().get("detail").asText()).as(request.getKey()).startsWith(request.getValue());
+        }
+        Reply dryRunMisspelt = api.upload("/api/import?dryrun=true", MultipartBody.of(Map.of()));
+        assertThat(dryRunMisspelt.status()).isEqualTo(400);
+        assertThat(dryRunMisspelt.body().get("detail").asText()).endsWith("(did you mean dryRun?)");
+    }
+
+    @Test
     void queryParametersThatDoNotConvertSayWhatTheyMustBeInTheirOwnWords() {
         String id = api.hire("Query Parameters");
         Map<String, String> expected = new LinkedHashMap<>();
@@ -254,6 +299,7 @@ class BadInputIT extends ApiIntegrationTest {
         expected.put("/api/employees/" + id + "/timeline?kind=HIRED&kind=NOPE", "not 'HIRED, NOPE'");
         expected.put("/api/employees/" + id + "/timeline?from=2025-13-01", "from must be an ISO date (2025-06-30)");
         expected.put("/api/readiness?status=FOO", "status must be one of [READY, NOT_READY,");
+        expected.put("/api/promotions?status=approved", "status must be one of [OPEN, APPROVED, REJECTED], not 'approved'");
         expected.put("/api/mentorships/suggestions?mentee=" + id + "&kind=SIDEWAYS", "kind must be one of [CLASSIC,");
         expected.put("/api/mentorships/suggestions", "mentee is required");
         expected.put("/api/export/events?type=CourseCompleted", "not 'CourseCompleted'");

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -101,6 +102,14 @@ class XapiStatementsIT extends ApiIntegrationTest {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.headers().firstValue("X-Experience-API-Version")).hasValue("1.0.3");
         assertThat(read.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(lms.call("GET", "/xapi/statements?format=exact&attachments=false&statementId=" + id, null, VERSION)
+                      .body().get("id").asText()).isEqualTo(id);
+        // What this LRS does not serve is refused, never answered as if it had not been asked.
+        for (String unserved : List.of("format=ids", "attachments=true", "agent=%7B%22mbox%22%3A%22mailto%3Ax%40y%22%7D")) {
+            Reply refused = lms.call("GET", "/xapi/statements?" + unserved, null, VERSION);
+            assertThat(refused.status()).as(unserved).isEqualTo(400);
+            assertThat(refused.body().get("detail").asText()).as(unserved).contains(unserved.split("=")[0]);
+        }
         JsonNode stored = lms.call("GET", "/xapi/statements?statementId=" + id, null, VERSION).body();
         assertThat(stored.get("id").asText()).isEqualTo(id);
         assertThat(stored.get("stored").asText()).endsWith("Z");

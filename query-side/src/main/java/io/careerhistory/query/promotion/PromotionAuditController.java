@@ -93,13 +93,14 @@ class PromotionAuditController {
      * directory, for the people who may see the case ("[erased]" once their personal data is erased).
      */
     @GetMapping("/api/promotions")
-    Map<String, List<Map<String, Object>>> list(@RequestParam(required = false) String status,
+    Map<String, List<Map<String, Object>>> list(@RequestParam(required = false) PromotionCaseStatus status,
                                                 @RequestParam(required = false) String employee,
                                                 @RequestParam(required = false) String track) {
         List<Map<String, Object>> listed = cases.findAll().stream()
                                                 .filter(c -> c.getString("employeeId") != null) // nominated
                                                 .filter(this::visible)
-                                                .filter(c -> matches(c, "status", status) && matches(c, "employeeId", employee)
+                                                .filter(c -> matches(c, "status", status == null ? null : status.name())
+                                                        && matches(c, "employeeId", employee)
                                                         && matches(c, "track", track))
                                                 .sorted(Comparator.comparing((Document c) -> c.getString("nominatedOn"))
                                                                   .reversed())

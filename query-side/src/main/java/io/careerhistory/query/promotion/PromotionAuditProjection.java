@@ -63,7 +63,7 @@ public class PromotionAuditProjection {
         fields.put("nominatedBy", e.nominatedBy().value());
         fields.put("justification", e.justification());
         fields.put("nominatedOn", e.nominatedOn().toString());
-        fields.put("status", "OPEN");
+        fields.put("status", PromotionCaseStatus.OPEN.name());
         record(e.caseId(), new Step(eventId, position, e.nominatedOn(), recordedAt, actor), "NOMINATED", fields);
     }
 
@@ -103,7 +103,7 @@ public class PromotionAuditProjection {
     void on(PromotionDecidedEvent e, @MessageIdentifier String eventId, @GlobalPosition long position,
             @Timestamp Instant recordedAt, @MetaDataValue("actor") String actor) {
         record(e.caseId(), new Step(eventId, position, e.decidedOn(), recordedAt, actor), "DECIDED",
-               Map.of("status", e.outcome().name(),
+               Map.of("status", PromotionCaseStatus.decided(e.outcome()).name(),
                       "decision", new Document("outcome", e.outcome().name()).append("rationale", e.rationale())
                                                                              .append("decidedBy", e.decidedBy().value())
                                                                              .append("decidedOn", e.decidedOn().toString())

@@ -120,7 +120,7 @@ class PromotionAuditProjectionIT {
 
         assertThat(views.list(null, null, null).get("cases")).extracting(c -> c.get("caseId"))
                                                              .containsExactly("case-2", "case-1");
-        assertThat(views.list("REJECTED", null, null).get("cases")).extracting(c -> c.get("caseId"))
+        assertThat(views.list(PromotionCaseStatus.REJECTED, null, null).get("cases")).extracting(c -> c.get("caseId"))
                                                                    .containsExactly("case-2");
         assertThat(views.list(null, "ada", "Engineering").get("cases")).extracting(c -> c.get("caseId"))
                                                                        .containsExactly("case-1");
