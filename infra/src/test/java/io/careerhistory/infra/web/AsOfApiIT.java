@@ -88,4 +88,15 @@ class AsOfApiIT extends ApiIntegrationTest {
         assertThat(api.call("GET", "/api/employees/" + id + "/timeline?knownAt=2000-01-01", null).body().get("entries"))
                 .isEmpty();
     }
+
+    @Test
+    void askedAsKnownBeforeTheHireWasRecordedTheReadinessStillSaysWhomItIsAbout() {
+        String id = api.hire("Not Yet Recorded");
+        api.timelineWhen(id, "", 1);
+
+        JsonNode before = api.call("GET", "/api/employees/" + id + "/readiness?asOf=2024-06-30&knownAt=2000-01-01", null)
+                            .body();
+        assertThat(before.get("status").asText()).isEqualTo("NOT_EMPLOYED");
+        assertThat(before.get("employeeId").asText()).isEqualTo(id);
+    }
 }

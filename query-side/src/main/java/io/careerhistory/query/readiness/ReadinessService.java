@@ -1,5 +1,6 @@
 package io.careerhistory.query.readiness;
 
+import io.careerhistory.events.EmployeeId;
 import io.careerhistory.query.framework.FrameworkRepository;
 import io.careerhistory.readiness.CareerFacts;
 import io.careerhistory.readiness.FrameworkVersions;
@@ -35,7 +36,15 @@ public class ReadinessService {
      */
     public Optional<ReadinessAssessment> of(String employeeId, LocalDate on, Long knownPosition) {
         FrameworkVersions versions = framework.all();
-        return facts.find(employeeId, knownPosition).map(career -> assess(versions, career, on));
+        return facts.find(employeeId, knownPosition).map(career -> assess(versions, career, on))
+                    .map(assessment -> assessment.employeeId() != null ? assessment : named(assessment, employeeId));
+    }
+
+    /** Asked as known before the hire was recorded, the rules see nobody: the answer still says whom it is about. */
+    private static ReadinessAssessment named(ReadinessAssessment a, String employeeId) {
+        return new ReadinessAssessment(EmployeeId.of(employeeId), a.assessedOn(), a.rulesVersion(), a.frameworkVersion(),
+                                       a.track(), a.level(), a.levelSince(), a.monthsInLevel(), a.nextLevel(),
+                                       a.nextLevelTitle(), a.status(), a.criteria(), a.reviewsRequired());
     }
 
     /** Everyone matching the filters (each null for any), ordered by name. */
