@@ -1,5 +1,6 @@
 package io.careerhistory.query.promotion;
 
+import io.careerhistory.events.PersonalData;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.common.ReadsViews;
 import io.careerhistory.query.common.Viewer;
@@ -112,7 +113,8 @@ class PromotionAuditController {
 
     /**
      * Promotions announced with the employee's consent, newest first, each with the employee's name: celebrating
-     * someone is saying who (their consent is to exactly that).
+     * someone is saying who (their consent is to exactly that). Someone whose personal data was erased is no longer
+     * celebrated: "[erased] is now P2" would still say that somebody was, and on a page for everyone.
      */
     @GetMapping("/api/celebrations")
     Map<String, List<Map<String, Object>>> celebrations() {
@@ -132,8 +134,9 @@ class PromotionAuditController {
                                                        line.put("announcedOn", announcement.getString("announcedOn"));
                                                        return line;
                                                    })
-                                                   .toList();
+                                                   .collect(Collectors.toCollection(ArrayList::new));
         withEmployeeNames(announced);
+        announced.removeIf(line -> PersonalData.ERASED.equals(line.get("employeeName")));
         return Map.of("celebrations", announced);
     }
 

@@ -1,6 +1,8 @@
 package io.careerhistory.query.promotion;
 
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.PersonalData;
+import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
 import io.careerhistory.events.promotion.PromotionAnnouncementOptedInEvent;
@@ -13,6 +15,7 @@ import io.careerhistory.events.promotion.PromotionReviewedEvent;
 import io.careerhistory.events.promotion.ReviewRecommendation;
 import io.careerhistory.query.EmbeddedMongo;
 import io.careerhistory.query.common.Viewer;
+import io.careerhistory.query.directory.DirectoryProjection;
 import io.careerhistory.query.directory.DirectoryRepository;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +135,18 @@ class PromotionAuditProjectionIT {
 
         assertThat(views.celebrations().get("celebrations")).singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("caseId", "case-1").containsEntry("message", "Congratulations!"));
+    }
+
+    @Test
+    void someoneWhosePersonalDataWasErasedIsNoLongerCelebrated() {
+        feed();
+        DirectoryProjection directory = new DirectoryProjection(new DirectoryRepository(mongo.database()));
+        directory.on(new EmployeeHiredEvent(ADA, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED,
+                                            "Engineering", "E3", "Payments", null, null, null, DAY.minusYears(2)));
+
+        assertThat(views.celebrations().get("celebrations")).isEmpty();
+        assertThat(views.list(null, "ada", null).get("cases")).singleElement() // the case itself stays, for the record
+                .satisfies(c -> assertThat(c).containsEntry("employeeName", PersonalData.ERASED));
     }
 
     @Test
