@@ -3,6 +3,8 @@ package io.careerhistory.command.framework;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.events.framework.Criterion;
+import io.careerhistory.events.framework.CriterionKind;
 import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
 import io.careerhistory.events.framework.LevelDefinition;
 import io.careerhistory.events.framework.TrackDefinition;
@@ -74,8 +76,27 @@ public class CareerFramework {
                     throw invalid("in track " + track.name() + ", level " + level.code()
                                           + " repeats a code or does not rank above the level before it");
                 }
+                if (isBlank(level.title())) {
+                    throw invalid("in track " + track.name() + ", level " + level.code() + " has no title");
+                }
+                level.criteria().forEach(criterion -> requireWellFormed(track.name() + " " + level.code(), criterion));
                 previousRank = level.rank();
             }
+        }
+    }
+
+    /** A version is permanent once published: a criterion nobody could meet, or read, must not get in. */
+    private static void requireWellFormed(String level, Criterion criterion) {
+        if (criterion.minimum() < 0) {
+            throw invalid("in level " + level + ", the " + criterion.kind() + " minimum is " + criterion.minimum()
+                                  + "; a count is 0 or more");
+        }
+        if (isBlank(criterion.description())) {
+            throw invalid("in level " + level + ", the " + criterion.kind() + " criterion has no description");
+        }
+        if (criterion.kind() == CriterionKind.SKILLS
+                && (criterion.skills().isEmpty() || criterion.skills().stream().anyMatch(CareerFramework::isBlank))) {
+            throw invalid("in level " + level + ", the SKILLS criterion must name its skills, none of them blank");
         }
     }
 

@@ -76,4 +76,29 @@ class CareerFrameworkTest {
                .expectNoEvents()
                .expectException(violating(ErrorCode.FRAMEWORK_INVALID));
     }
+
+    private static List<TrackDefinition> oneLevel(String title, Criterion criterion) {
+        return List.of(new TrackDefinition("Engineering", List.of(new LevelDefinition("E1", title, 1, List.of(criterion)))));
+    }
+
+    @Test
+    void everyLevelHasATitleAndEveryCriterionADescriptionACountOfZeroOrMoreAndSkillsWhenItCountsSkills() {
+        Criterion aYear = new Criterion(CriterionKind.MONTHS_IN_LEVEL, 12, List.of(), "a year");
+        List<List<TrackDefinition>> invalid = List.of(
+                oneLevel(" ", aYear),
+                oneLevel("Engineer", new Criterion(CriterionKind.COURSES_COMPLETED, -3, List.of(), "courses")),
+                oneLevel("Engineer", new Criterion(CriterionKind.TECH_TALKS, 1, List.of(), "")),
+                oneLevel("Engineer", new Criterion(CriterionKind.SKILLS, 1, List.of(), "some skill")),
+                oneLevel("Engineer", new Criterion(CriterionKind.SKILLS, 1, List.of("kubernetes", " "), "k8s")));
+        for (List<TrackDefinition> tracks : invalid) {
+            fixture.givenNoPriorActivity()
+                   .when(new PublishFrameworkVersionCommand(CareerFramework.ID, 1, V1_DATE, tracks))
+                   .expectNoEvents()
+                   .expectException(violating(ErrorCode.FRAMEWORK_INVALID));
+        }
+        List<TrackDefinition> valid = oneLevel("Engineer", new Criterion(CriterionKind.SKILLS, 0, List.of("k8s"), "k8s"));
+        fixture.givenNoPriorActivity()
+               .when(new PublishFrameworkVersionCommand(CareerFramework.ID, 1, V1_DATE, valid))
+               .expectEvents(new FrameworkVersionPublishedEvent(CareerFramework.ID, 1, V1_DATE, valid));
+    }
 }

@@ -44,6 +44,14 @@ class FrameworkApiIT extends ApiIntegrationTest {
         assertThat(levelWithoutCode.status()).isEqualTo(422);
         assertThat(levelWithoutCode.code()).isEqualTo("FRAMEWORK_INVALID");
 
+        Reply negativeCount = api.call("POST", "/api/framework/versions", """
+                {"version":2,"effectiveFrom":"2099-01-01","tracks":%s}""".formatted(
+                TRACKS.formatted(2).replace("\"minimum\":12", "\"minimum\":-12")));
+        assertThat(negativeCount.status()).isEqualTo(422);
+        assertThat(negativeCount.body().get("detail").asText())
+                .isEqualTo("The framework is not valid: in level Engineering E2, the MONTHS_IN_LEVEL minimum is -12; "
+                                   + "a count is 0 or more");
+
         Reply noTracks = api.call("POST", "/api/framework/versions", """
                 {"version":2,"effectiveFrom":"2099-01-01","tracks":[]}""");
         assertThat(noTracks.status()).isEqualTo(400);
