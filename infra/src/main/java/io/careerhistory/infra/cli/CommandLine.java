@@ -33,7 +33,13 @@ public record CommandLine(List<String> words, Map<String, String> options) {
         return options.getOrDefault(name, fallback);
     }
 
+    /** A flag alone is true; given a value, it must be true or false: {@code --dry-run=yes} must not import for real. */
     public boolean has(String flag) {
-        return Boolean.parseBoolean(options.getOrDefault(flag, "false"));
+        String value = options.getOrDefault(flag, "false");
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(flag + " must be given alone, or as " + flag + "=true or =false, not '"
+                                                       + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,9 @@ public final class ImportCommand {
             String state = progress.get("state").asText();
             if (!state.equals("RUNNING")) {
                 bar.finish("import " + state.toLowerCase() + ": " + progress.get("recorded") + " recorded, "
-                                   + progress.get("alreadyPresent") + " already present " + progress.get("alreadyPresentBecause")
-                                   + ", " + progress.get("refused").size() + " refused");
+                                   + progress.get("alreadyPresent") + " already present"
+                                   + because(progress.get("alreadyPresentBecause")) + ", "
+                                   + progress.get("refused").size() + " refused");
                 progress.get("refused").forEach(r -> err.println("  " + where(r) + ": " + r.path("code").asText() + " "
                                                                          + r.path("message").asText()));
                 if (progress.hasNonNull("error")) {
@@ -115,6 +117,13 @@ public final class ImportCommand {
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    /** Why rows were already present, counted: " (HIRED_BEFORE 2, COMPLETION_ALREADY_RECORDED 1)", or nothing. */
+    private static String because(JsonNode reasons) {
+        List<String> counted = new ArrayList<>();
+        reasons.fields().forEachRemaining(reason -> counted.add(reason.getKey() + " " + reason.getValue().asInt()));
+        return counted.isEmpty() ? "" : " (" + String.join(", ", counted) + ")";
     }
 
     private static String where(JsonNode error) {

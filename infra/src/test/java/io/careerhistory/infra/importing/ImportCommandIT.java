@@ -57,13 +57,17 @@ class ImportCommandIT {
                 cli-%s,stats-1,Statistics,ACADEMY,4,2020-01-15
                 """.formatted(run));
 
+        assertThat(importFiles("--dry-run=yes")).as("a flag with a value it does not take is no dry run").isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--dry-run must be given alone, or as --dry-run=true or =false, not 'yes'");
         assertThat(importFiles("--dry-run")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid: 1 employees, 0 levels, 0 promotions, 1 courses");
         assertThat(importFiles("--source=workday")).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("import [").contains("100.0%")
-                                                        .contains("import done: 2 recorded, 0 already present");
+                                                        .contains("import done: 2 recorded, 0 already present, 0 refused");
         assertThat(importFiles()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import done: 0 recorded, 2 already present");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import done: 0 recorded, 2 already present (")
+                                                        .doesNotContain("{");
     }
 
     @Test
