@@ -11,8 +11,7 @@ import java.time.LocalDate;
 
 record HireEmployeeRequest(@NotBlank @Size(max = 200) String name,
                            @NotBlank @Email @Size(max = 320) String email,
-                           @NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}",
-                                   message = "must be 2 to 64 lower-case letters, digits, dots, dashes or underscores")
+                           @NotBlank @Pattern(regexp = LoginNameShape.PATTERN, message = "must be " + LoginNameShape.RULE)
                            String loginName,
                            @NotBlank @Size(max = 64) String track,
                            @NotBlank @Size(max = 64) String level,

@@ -3,6 +3,7 @@ package io.careerhistory.infra.importing;
 import io.careerhistory.command.career.ImportEmployeeCommand;
 import io.careerhistory.command.career.ImportLevelHistoryCommand;
 import io.careerhistory.command.career.ImportPromotionHistoryCommand;
+import io.careerhistory.command.career.LoginNameShape;
 import io.careerhistory.command.career.RecordCourseCompletionCommand;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseProvider;
@@ -141,7 +142,9 @@ class ImportValidator {
                 }
                 if (login != null) {
                     Integer first = logins.putIfAbsent(login, row.line());
-                    if (first != null) {
+                    if (!LoginNameShape.fits(login)) {
+                        read.error("login_name", "login_name must be " + LoginNameShape.RULE + ", not '" + login + "'");
+                    } else if (first != null) {
                         read.error("login_name", "login name " + login + " is already on line " + first);
                     } else if (reference != null && loginNames.employeeIdOf(login)
                             .filter(owner -> !owner.equals(employeeIdOf(reference).value())).isPresent()) {

@@ -193,7 +193,8 @@ class ImportApiIT extends ApiIntegrationTest {
                 %s,No Date,nd.%s@example.com,nd.%s,Engineering,E1,Platform,,,someday
                 %s,Bad Track,bt.%s@example.com,bt.%s,Astronautics,E1,Platform,,,2020-01-01
                 %s,Twice,twice.%s@example.com,grace.%s,Engineering,E1,Platform,,,2020-01-01
-                """.formatted(ref("nd"), run, run, ref("bt"), run, run, ref("tw"), run, run));
+                %s,Shouting,sh.%s@example.com,Shouting Login!,Engineering,E1,Platform,,,2020-01-01
+                """.formatted(ref("nd"), run, run, ref("bt"), run, run, ref("tw"), run, run, ref("sh"), run));
         export.put("promotions", """
                 employee_ref,from_level,to_level,promoted_on
                 %s,E3,E4,2020-03-01
@@ -214,6 +215,7 @@ class ImportApiIT extends ApiIntegrationTest {
         assertThat(all).contains("\"file\":\"employees.csv\",\"line\":4,\"column\":\"hired_on\"")
                        .contains("\"line\":5,\"column\":\"level\"")
                        .contains("\"line\":6,\"column\":\"login_name\"", "already on line 2")
+                       .contains("\"line\":7,\"column\":\"login_name\"", "login_name must be 2 to 64 lower-case letters")
                        .contains("\"file\":\"promotions.csv\",\"line\":2,\"column\":\"from_level\"")
                        .contains("\"file\":\"promotions.csv\",\"line\":3,\"column\":\"to_level\"", "does not rank above")
                        .contains("\"file\":\"courses.csv\",\"line\":2,\"column\":\"employee_ref\"")
