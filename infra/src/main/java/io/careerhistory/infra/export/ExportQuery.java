@@ -16,7 +16,7 @@ public record ExportQuery(Set<String> types, String employee, Instant from, Inst
         Instant start = from == null || from.isBlank() ? null : Moments.parse("from", from, false);
         Instant end = to == null || to.isBlank() ? null : Moments.parse("to", to, true);
         if (start != null && end != null && !start.isBefore(end)) {
-            throw new IllegalArgumentException("'from' must be before 'to'");
+            throw new IllegalArgumentException("from must be before to");
         }
         if (types != null) {
             EventTypes.check(types);

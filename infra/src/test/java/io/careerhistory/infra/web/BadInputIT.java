@@ -303,6 +303,8 @@ class BadInputIT extends ApiIntegrationTest {
         expected.put("/api/mentorships/suggestions?mentee=" + id + "&kind=SIDEWAYS", "kind must be one of [CLASSIC,");
         expected.put("/api/mentorships/suggestions", "mentee is required");
         expected.put("/api/export/events?type=CourseCompleted", "not 'CourseCompleted'");
+        expected.put("/api/export/events?from=2026-12-01&to=2026-01-01", "from must be before to");
+        expected.put("/api/employees/" + id + "/timeline?from=2025-01-01&to=2024-01-01", "from must not be after to");
         for (Map.Entry<String, String> request : expected.entrySet()) {
             Reply reply = api.call("GET", request.getKey(), null);
             assertThat(reply.status()).as(request.getKey()).isEqualTo(400);
