@@ -41,6 +41,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +53,8 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    /** Text refused where a number belongs (StrictJsonTypes): Jackson names the text only in its message. */
+    private static final Pattern COERCED_TEXT = Pattern.compile("^Cannot coerce String value \\(\"(.*)\"\\) to ");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
@@ -108,15 +112,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }
-        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+        if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                && invalid.getValue() instanceof String) { // text, but not valid Unicode (a number is no text at all)
             return ValidUnicodeText.PROBLEM;
         }
         if (mapping instanceof InvalidFormatException invalid) {
             return expected(invalid.getTargetType()) + ", not " + quoted(invalid.getValue());
         }
-        return mapping instanceof MismatchedInputException mismatched
-                ? expected(mismatched.getTargetType())
-                : "has the wrong type or format";
+        if (mapping instanceof MismatchedInputException mismatched) {
+            Matcher text = COERCED_TEXT.matcher(String.valueOf(mismatched.getOriginalMessage()));
+            return expected(mismatched.getTargetType()) + (text.find() ? ", not " + quoted(text.group(1)) : "");
+        }
+        return "has the wrong type or format";
     }
 
     private static String oneOf(Class<?> enumType) {

@@ -112,6 +112,9 @@ class BadInputIT extends ApiIntegrationTest {
             String field = fields.next();
             JsonNode value = valid.get(field);
             ObjectNode spoiled = valid.deepCopy();
+            if (value.isTextual()) { // a number is no text either: it was stored as its digits
+                bodies.add(valid.deepCopy().put(field, 12345).toString());
+            }
             if (value.isTextual() || value.isNull()) {
                 spoiled.set(field, json.createObjectNode().put("$gt", ""));
             } else if (value.isNumber()) {
@@ -330,6 +333,12 @@ class BadInputIT extends ApiIntegrationTest {
         expected.put(completion.formatted("\"ACADEMY\"", "[{\"$ne\":null}]", "6"), "skills[0] must be text");
         expected.put(completion.formatted("\"ACADEMYY\"", "[\"k8s\"]", "6"),
                      "provider must be one of [ACADEMY, WORKSHOP, BOOTCAMP, EXTERNAL, CERTIFICATION], not 'ACADEMYY'");
+        expected.put(completion.formatted("3", "[\"k8s\"]", "6"),
+                     "provider must be one of [ACADEMY, WORKSHOP, BOOTCAMP, EXTERNAL, CERTIFICATION], not '3'");
+        expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "\"6\""), "hours must be a number, not '6'");
+        expected.put(completion.formatted("\"ACADEMY\"", "[true]", "6"), "skills[0] must be text, not 'true'");
+        expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "6").replace("\"Kubernetes\"", "12345"),
+                     "title must be text, not '12345'");
         expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "6").replace("2024-03-05", "2024-02-30"),
                      "completedOn must be an ISO date (2025-06-30), not '2024-02-30'");
         for (Map.Entry<String, String> request : expected.entrySet()) {
