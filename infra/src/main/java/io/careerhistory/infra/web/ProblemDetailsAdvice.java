@@ -1,5 +1,6 @@
 package io.careerhistory.infra.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -53,6 +54,8 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    /** A field given twice (spring.jackson.parser.strict-duplicate-detection): Jackson names it only in its message. */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
     /** Text refused where a number belongs (StrictJsonTypes): Jackson names the text only in its message. */
     private static final Pattern COERCED_TEXT = Pattern.compile("^Cannot coerce String value \\(\"(.*)\"\\) to ");
 
@@ -79,6 +82,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", bodyProblem(ex));
+        Matcher twice = ex.getCause() instanceof JsonParseException parse
+                ? DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage())) : null;
+        if (twice != null && twice.find()) { // which of the two was meant cannot be known
+            problem.setDetail(twice.group(1) + " appears twice in the body");
+            problem.setProperty("errors", List.of(Map.of("field", twice.group(1), "message", "appears twice in the body")));
+        }
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
             String reason = reason(mapping);

@@ -333,6 +333,8 @@ class BadInputIT extends ApiIntegrationTest {
         expected.put(completion.formatted("\"ACADEMY\"", "[{\"$ne\":null}]", "6"), "skills[0] must be text");
         expected.put(completion.formatted("\"ACADEMYY\"", "[\"k8s\"]", "6"),
                      "provider must be one of [ACADEMY, WORKSHOP, BOOTCAMP, EXTERNAL, CERTIFICATION], not 'ACADEMYY'");
+        expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "6").replace("}", ",\"hours\":600}"),
+                     "hours appears twice in the body");
         expected.put(completion.formatted("3", "[\"k8s\"]", "6"),
                      "provider must be one of [ACADEMY, WORKSHOP, BOOTCAMP, EXTERNAL, CERTIFICATION], not '3'");
         expected.put(completion.formatted("\"ACADEMY\"", "[\"k8s\"]", "\"6\""), "hours must be a number, not '6'");
