@@ -39,7 +39,7 @@ class ProcessorPlacement {
     ConfigurerModule processorsByRole(NodeRoles roles, ListableBeanFactory beans,
                                       @Value("${career.processors.initial-segments:1}") int initialSegments) {
         if (initialSegments < 1) {
-            throw new InvalidSetting("career.processors.initial-segments must be at least 1, was "
+            throw new InvalidSetting("career.processors.initial-segments must be at least 1, not "
                                                        + initialSegments);
         }
         return configurer -> {

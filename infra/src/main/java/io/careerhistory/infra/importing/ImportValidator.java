@@ -133,7 +133,7 @@ class ImportValidator {
                 String tribe = read.optionalText("tribe", 100);
                 LocalDate hiredOn = read.date("hired_on", today);
                 if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-                    read.error("email", "email must be an address like ada@example.com, was " + email);
+                    read.error("email", "email must be an address like ada@example.com, not '" + email + "'");
                 }
                 if (reference != null && byReference.putIfAbsent(reference, row) != null) {
                     read.error("employee_ref", "employee " + reference + " is already on line "

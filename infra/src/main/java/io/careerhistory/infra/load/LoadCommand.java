@@ -251,7 +251,7 @@ public final class LoadCommand {
         } catch (NumberFormatException notANumber) {
             // said below
         }
-        throw new IllegalArgumentException(option + " is a fraction from 0 to 1, was " + value);
+        throw new IllegalArgumentException(option + " must be a fraction from 0 to 1, not '" + value + "'");
     }
 
     private static double positive(CommandLine line, String option, String fallback) {

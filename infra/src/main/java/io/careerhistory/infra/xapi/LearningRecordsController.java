@@ -27,7 +27,7 @@ class LearningRecordsController {
                                   @RequestParam(required = false) String source,
                                   @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit is 1 to 1000, was " + limit);
+            throw new IllegalArgumentException("limit must be from 1 to 1000, not '" + limit + "'");
         }
         return Map.of("statements", store.recent(outcome, source, limit).stream().map(Entry::of).toList());
     }

@@ -72,11 +72,17 @@ final class StatementRules {
         }
         if (statement.has("version") && !(statement.get("version").isTextual()
                 && VERSION.matcher(statement.get("version").asText()).matches())) {
-            throw new InvalidStatement("version must be 1.0.x, was " + statement.get("version"));
+            throw new InvalidStatement("version must be 1.0.x, not " + sent(statement.get("version")));
         }
         if (statement.has("attachments") && !statement.get("attachments").isArray()) {
-            throw new InvalidStatement("attachments is an array");
+            throw new InvalidStatement("attachments must be an array");
         }
+    }
+
+    /** A value as sent, quoted and cut short: echoed to help, not to reflect whatever arrived. */
+    static String sent(JsonNode value) {
+        String text = value.isTextual() ? value.asText() : value.toString();
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "\u2026" : text) + "'";
     }
 
     static boolean isUuid(String value) {
@@ -93,23 +99,23 @@ final class StatementRules {
 
     private static void uuid(JsonNode value, String where) {
         if (!value.isTextual() || !isUuid(value.asText())) {
-            throw new InvalidStatement(where + " must be a UUID, was " + value);
+            throw new InvalidStatement(where + " must be a UUID, not " + sent(value));
         }
     }
 
     private static void iri(JsonNode value, String where) {
         try {
             if (!value.isTextual() || !new URI(value.asText()).isAbsolute()) {
-                throw new InvalidStatement(where + " must be an absolute IRI, was " + value);
+                throw new InvalidStatement(where + " must be an absolute IRI, not " + sent(value));
             }
         } catch (URISyntaxException e) {
-            throw new InvalidStatement(where + " must be an absolute IRI, was " + value);
+            throw new InvalidStatement(where + " must be an absolute IRI, not " + sent(value));
         }
     }
 
     private static void languageMap(JsonNode value, String where) {
         if (!value.isObject()) {
-            throw new InvalidStatement(where + " is a language map (an object of language tag to text)");
+            throw new InvalidStatement(where + " must be a language map (an object of language tag to text)");
         }
         value.fields().forEachRemaining(entry -> {
             if (!entry.getValue().isTextual()) {
@@ -120,7 +126,7 @@ final class StatementRules {
 
     private static void agentOrGroup(JsonNode actor, String where) {
         if (!actor.isObject()) {
-            throw new InvalidStatement(where + " is an Agent or a Group");
+            throw new InvalidStatement(where + " must be an Agent or a Group");
         }
         String type = actor.has("objectType") ? actor.get("objectType").asText() : "Agent";
         long identifiers = IDENTIFIERS.stream().filter(actor::has).count();
@@ -136,7 +142,7 @@ final class StatementRules {
                 throw new InvalidStatement(where + " (an anonymous Group) lists its members");
             }
         } else if (!"Agent".equals(type)) {
-            throw new InvalidStatement(where + ".objectType must be Agent or Group, was " + type);
+            throw new InvalidStatement(where + ".objectType must be Agent or Group, not '" + type + "'");
         }
         if (actor.has("mbox") && !actor.get("mbox").asText().startsWith("mailto:")) {
             throw new InvalidStatement(where + ".mbox must be a mailto: IRI");
@@ -158,7 +164,7 @@ final class StatementRules {
 
     private static void verb(JsonNode verb) {
         if (!verb.isObject()) {
-            throw new InvalidStatement("verb is an object with an id");
+            throw new InvalidStatement("verb must be an object with an id");
         }
         iri(required(verb, "id", "verb"), "verb.id");
         if (verb.has("display")) {
@@ -169,7 +175,7 @@ final class StatementRules {
     /** Checks the object and answers its type. */
     private static String object(JsonNode object, String where, boolean inSubStatement) {
         if (!object.isObject()) {
-            throw new InvalidStatement(where + " is an object");
+            throw new InvalidStatement(where + " must be an object");
         }
         String type = object.has("objectType") ? object.get("objectType").asText() : "Activity";
         switch (type) {
@@ -178,7 +184,7 @@ final class StatementRules {
                 JsonNode definition = object.get("definition");
                 if (definition != null) {
                     if (!definition.isObject()) {
-                        throw new InvalidStatement(where + ".definition is an object");
+                        throw new InvalidStatement(where + ".definition must be an object");
                     }
                     for (String map : List.of("name", "description")) {
                         if (definition.has(map)) {
@@ -211,25 +217,25 @@ final class StatementRules {
 
     private static void result(JsonNode result) {
         if (!result.isObject()) {
-            throw new InvalidStatement("result is an object");
+            throw new InvalidStatement("result must be an object");
         }
         for (String flag : List.of("completion", "success")) {
             if (result.has(flag) && !result.get(flag).isBoolean()) {
-                throw new InvalidStatement("result." + flag + " is true or false, was " + result.get(flag));
+                throw new InvalidStatement("result." + flag + " must be true or false, not " + sent(result.get(flag)));
             }
         }
         if (result.has("duration") && !(result.get("duration").isTextual()
                 && DURATION.matcher(result.get("duration").asText()).matches())) {
-            throw new InvalidStatement("result.duration must be an ISO 8601 duration, was " + result.get("duration"));
+            throw new InvalidStatement("result.duration must be an ISO 8601 duration, not " + sent(result.get("duration")));
         }
         if (result.has("score") && !result.get("score").isObject()) {
-            throw new InvalidStatement("result.score is an object");
+            throw new InvalidStatement("result.score must be an object");
         }
     }
 
     private static void context(JsonNode context) {
         if (!context.isObject()) {
-            throw new InvalidStatement("context is an object");
+            throw new InvalidStatement("context must be an object");
         }
         if (context.has("registration")) {
             uuid(context.get("registration"), "context.registration");
@@ -242,12 +248,12 @@ final class StatementRules {
     private static void timestamp(JsonNode value, String where) {
         // RFC 3339 forbids "-00:00" (an unknown offset): the moment must be known.
         if (!value.isTextual() || value.asText().endsWith("-00:00")) {
-            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, was " + value);
+            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, not " + sent(value));
         }
         try {
             OffsetDateTime.parse(value.asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, was " + value);
+            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, not " + sent(value));
         }
     }
 }

@@ -33,8 +33,8 @@ class XapiVersionFilter extends OncePerRequestFilter {
 
     static void requireSupported(String asked) {
         if (asked == null || !SUPPORTED.matcher(asked.strip()).matches()) {
-            throw new InvalidStatement("Send the header " + HEADER + ": " + VERSION + " (this store speaks xAPI 1.0.x), was "
-                                               + asked);
+            throw new InvalidStatement("Send the header " + HEADER + ": " + VERSION + " (this store speaks xAPI 1.0.x), not "
+                                               + (asked == null ? "none" : "'" + asked + "'"));
         }
     }
 

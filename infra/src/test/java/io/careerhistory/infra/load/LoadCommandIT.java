@@ -64,7 +64,7 @@ class LoadCommandIT {
                         "--admin-password=test-only-password", "--duration=1")).isEqualTo(2);
         assertThat(load("load", "--user=tina", "--admin-user=nobody")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--rate must be a positive number, not 'fast'")
-                                                        .contains("--query-share is a fraction from 0 to 1")
+                                                        .contains("--query-share must be a fraction from 0 to 1, not ")
                                                         .contains("cannot read the projections (403)")
                                                         .contains("set CAREER_PASSWORD_NOBODY");
     }

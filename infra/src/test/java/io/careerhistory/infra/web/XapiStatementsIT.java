@@ -261,6 +261,9 @@ class XapiStatementsIT extends ApiIntegrationTest {
             assertThat(reply.status()).as(statement).isEqualTo(400);
             assertThat(reply.contentType()).as(statement).startsWith("application/problem+json");
         }
+        assertThat(post(lms, statement(null, byMbox(), COMPLETED, "a", "\"result\":{\"duration\":\"two hours\"}"))
+                           .body().get("detail").asText())
+                .as("said like every other bad value").isEqualTo("result.duration must be an ISO 8601 duration, not 'two hours'");
         assertThat(post(lms, "{\"actor\":").status()).isEqualTo(400); // not JSON
         assertThat(lms.call("GET", "/xapi/statements?statementId=" + good, null, VERSION).status()).isEqualTo(404);
 
