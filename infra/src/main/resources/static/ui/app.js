@@ -323,17 +323,18 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('analytics', () => ({
-    error: '',
+    error: '', impact: null,
     async load() {
       try {
-        const [velocity, programs, hours] = await Promise.all([
+        const [velocity, programs, hours, impact] = await Promise.all([
           Api.get('/api/analytics/promotion-velocity'), Api.get('/api/analytics/program-outcomes'),
-          Api.get('/api/analytics/learning-hours')]);
+          Api.get('/api/analytics/learning-hours'), Api.get('/api/analytics/adverse-impact')]);
+        this.impact = impact;
         this.bar('chart-velocity', velocity.velocity.map(v => v.track + ' ' + v.fromLevel),
                  [{label: 'Average months', data: velocity.velocity.map(v => v.averageMonths)}]);
         this.bar('chart-programs', programs.programs.map(p => p.program),
-                 [{label: 'With', data: programs.programs.map(p => Math.round(100 * p.with.promotionRate))},
-                  {label: 'Without', data: programs.programs.map(p => Math.round(100 * p.without.promotionRate))}]);
+                 [{label: 'With (% promoted)', data: programs.programs.map(p => Math.round(100 * p.with.promotionRate))},
+                  {label: 'Without (% promoted)', data: programs.programs.map(p => Math.round(100 * p.without.promotionRate))}]);
         const quarters = {};
         hours.learningHours.forEach(h => { quarters[h.quarter] = (quarters[h.quarter] || 0) + h.hours; });
         const keys = Object.keys(quarters).sort();
@@ -345,7 +346,8 @@ document.addEventListener('alpine:init', () => {
     bar(id, labels, datasets) {
       const canvas = document.getElementById(id);
       canvas.dataset.points = datasets.reduce((n, d) => n + d.data.length, 0);
-      new Chart(canvas, {type: 'bar', data: {labels, datasets}, options: {responsive: true, animation: false}});
+      new Chart(canvas, {type: 'bar', data: {labels, datasets},
+                         options: {responsive: true, maintainAspectRatio: false, animation: false}});
     },
   }));
 
@@ -507,7 +509,7 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('auditTools', () => ({
-    error: '', result: '', exported: '', busy: false, format: 'ndjson', from: '', to: '',
+    error: '', result: '', busy: false,
     async verify() {
       this.busy = true;
       this.error = '';
@@ -521,6 +523,14 @@ document.addEventListener('alpine:init', () => {
       } finally {
         this.busy = false;
       }
+    },
+  }));
+
+  // On the auditor's and the analyst's pages; the API pseudonymizes an analyst's export (ADR 0016).
+  Alpine.data('eventExport', () => ({
+    error: '', exported: '', busy: false, format: 'ndjson', from: '', to: '',
+    pseudonymized() {
+      return this.me && !this.me.roles.includes('AUDITOR');
     },
     // The export needs the credentials, so it is fetched here and handed to the browser as a file.
     async exportEvents() {

@@ -232,9 +232,16 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         }
         assertThat(Integer.parseInt(browser.find("#chart-hours").getAttribute("data-points"))).isPositive();
         assertThat(Integer.parseInt(browser.find("#chart-programs").getAttribute("data-points"))).isEqualTo(4);
+        browser.until(d -> browser.text("[data-test=adverse-impact]").contains("Over the highest") ? true : null);
         assertThat(browser.driver().findElements(By.cssSelector("[role=alert]")).stream().filter(WebElement::isDisplayed))
                 .isEmpty();
         browser.screenshot("analyst-dashboard");
+
+        // Analysts export for their own tools, as pseudonyms: the page says so.
+        assertThat(browser.driver().findElement(By.xpath("//*[starts-with(normalize-space(), 'Employees appear as pseudonyms')]"))
+                          .isDisplayed()).isTrue();
+        browser.click(By.xpath("//button[normalize-space()='Download the events']"));
+        browser.until(d -> browser.text("[data-test=export-result]").startsWith("Downloaded events.ndjson") ? true : null);
     }
 
     @Test
