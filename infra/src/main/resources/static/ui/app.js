@@ -89,7 +89,7 @@ document.addEventListener('alpine:init', () => {
       const [view, param] = location.hash.replace(/^#\//, '').split('/');
       this.view = !this.me ? 'signin' : (view || 'none');
       this.param = param ? decodeURIComponent(param) : null;
-      if (this.me && this.view === 'signin') {
+      if (this.me && (this.view === 'signin' || !view)) { // "#/" or no page named: the user's own first page
         location.hash = this.home();
       }
       this.$nextTick(() => document.getElementById('main').focus());

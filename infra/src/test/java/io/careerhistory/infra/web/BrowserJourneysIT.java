@@ -112,6 +112,14 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         assertThat(browser.text("[data-test=readiness-status]")).isNotBlank();
         assertThat(browser.find("[data-test=checklist]").findElements(By.tagName("li"))).isNotEmpty();
         browser.screenshot("employee-readiness");
+
+        // "#/" (an edited address, the first entry of the history) and the name in the header lead home, not to
+        // "Your role has no pages here".
+        browser.script("location.hash = '#/'");
+        browser.until(d -> d.getCurrentUrl().contains("#/timeline/" + emma) ? true : null);
+        browser.click(By.linkText("My readiness and plan"));
+        browser.click(By.linkText("career-history"));
+        browser.until(d -> d.getCurrentUrl().contains("#/timeline/" + emma) ? true : null);
     }
 
     @Test
