@@ -111,6 +111,8 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.click(By.linkText("My readiness and plan"));
         assertThat(browser.text("[data-test=readiness-status]")).isNotBlank();
         assertThat(browser.find("[data-test=checklist]").findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(browser.text("[data-test=checklist]")).as("the facts each criterion counts")
+                                                        .contains("Counted: ").contains("Course emma-rust-");
         browser.screenshot("employee-readiness");
 
         // "#/" (an edited address, the first entry of the history) and the name in the header lead home, not to
