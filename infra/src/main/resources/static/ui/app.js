@@ -424,13 +424,22 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('cases', () => ({
-    list: [], error: '',
+    list: [], loaded: false, error: '',
     async load() {
       try {
         this.list = (await Api.get('/api/promotions')).cases;
+        this.loaded = true;
       } catch (e) {
         this.error = e.message;
       }
+    },
+    // An empty list says whose cases would be here, since managers and members see only theirs.
+    empty() {
+      const has = role => this.me && this.me.roles.includes(role);
+      if (has('TALENT_PARTNER') || has('AUDITOR')) return 'No promotion case yet.';
+      if (has('MANAGER') && has('COMMITTEE')) return 'No case you nominated or sit on yet.';
+      if (has('MANAGER')) return 'No case you nominated yet: nominate a report from My team.';
+      return 'No case has you on its committee yet.';
     },
   }));
 

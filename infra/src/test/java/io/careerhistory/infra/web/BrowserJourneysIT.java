@@ -255,6 +255,15 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aManagerWhoNominatedNobodyIsToldWhoseCasesTheListShows() {
+        browser.signIn(TestUsers.NEW_MANAGER, TestUsers.PASSWORD);
+        browser.click(By.linkText("Promotion cases"));
+        browser.until(d -> browser.text("[data-test=cases-empty]").isBlank() ? null : true);
+        assertThat(browser.text("[data-test=cases-empty]"))
+                .isEqualTo("No case you nominated yet: nominate a report from My team.");
+    }
+
+    @Test
     void itWorksWithTheKeyboardAloneAndFitsAPhoneScreen() {
         browser.close();
         browser = new Browser(port, 375, 812);

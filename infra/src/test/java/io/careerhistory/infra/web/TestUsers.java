@@ -19,6 +19,8 @@ final class TestUsers {
     static final String ADMIN = "adam";
     /** An employee whose promotion is celebrated in the browser tests, so that no other test's case is in the way. */
     static final String CELEBRATED = "celia";
+    /** A manager who has nominated nobody, to see what an empty page says. */
+    static final String NEW_MANAGER = "nina";
     /** Two learning-record sources (xAPI), each with its own credentials. */
     static final String LMS = "lms";
     static final String OTHER_LMS = "other-lms";
