@@ -469,7 +469,8 @@ document.addEventListener('alpine:init', () => {
     fourEyes() {
       const committee = this.audit.committee;
       if (!committee) return 'No committee yet: a talent partner assigns one (never the nominee nor the nominator).';
-      return 'Four eyes: ' + this.reviews().length + ' reviews filed (' + this.audit.reviewsRequired
+      const filed = this.reviews().length;
+      return 'Four eyes: ' + filed + (filed === 1 ? ' review' : ' reviews') + ' filed (' + this.audit.reviewsRequired
           + ' required) by a committee of ' + committee.members.length + '; only the chair, '
           + this.who(committee.chairId) + ', decides, once the required reviews are in. Nominated by '
           + this.who(this.audit.nominatedBy) + ', who does not sit on the committee.';

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -99,11 +100,13 @@ class DemoDataLoader implements ApplicationRunner {
                 log.info("Demo data: {} of {} employees and their histories recorded", i + 1, employees);
             }
         }
-        hireTheDemoUsers(stories, hired, people, start);
+        DemoUsers users = hireTheDemoUsers(stories, hired, people, start);
         // Programs between people, once everyone is hired: mentorships first, at the levels of the hire.
         DemoProgramsStory programs = new DemoProgramsStory(commands, random, seed);
         programs.mentorships(people);
-        programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)));
+        programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)),
+                            Set.of(users.employee().id()));
+        programs.openCase(users.employee(), users.manager(), users.committee(), people);
         log.info("Demo data loaded: {} employees with three years of history (seed {}) in {} s", employees, seed,
                  (System.nanoTime() - began) / 1_000_000_000);
     }
@@ -140,24 +143,33 @@ class DemoDataLoader implements ApplicationRunner {
     /**
      * The demo users of application.properties act as the employees hired with their login names: a manager, an
      * employee reporting to her with three years of history, and a committee member, so each role has a record to
-     * see and act on.
+     * see and act on (her nomination is the one case still open, which the committee member chairs).
      */
-    private void hireTheDemoUsers(DemoCareerStory stories, List<EmployeeId> hired, List<DemoPerson> people,
-                                  LocalDate start) {
+    private DemoUsers hireTheDemoUsers(DemoCareerStory stories, List<EmployeeId> hired, List<DemoPerson> people,
+                                       LocalDate start) {
         EmployeeId manager = new EmployeeId(new UUID(seed, DEMO_USERS).toString());
         EmployeeId employee = new EmployeeId(new UUID(seed, DEMO_USERS + 1).toString());
         EmployeeId committee = new EmployeeId(new UUID(seed, DEMO_USERS + 2).toString());
-        hireDemoUser(manager, "Maya Manager", "manager", "Engineering", "E5", null, start, people);
-        hireDemoUser(employee, "Emma Employee", "employee", "Engineering", "E2", manager, start.plusDays(30), people);
-        hireDemoUser(committee, "Colin Committee", "committee", "Product", "P5", null, start, people);
+        DemoUsers users = new DemoUsers(
+                hireDemoUser(manager, "Maya Manager", "manager", "Engineering", "E5", null, start, people),
+                hireDemoUser(employee, "Emma Employee", "employee", "Engineering", "E2", manager, start.plusDays(30),
+                             people),
+                hireDemoUser(committee, "Colin Committee", "committee", "Product", "P5", null, start, people));
         stories.tell(employee, start.plusDays(30), manager, hired, TEAMS, "Engineering", false);
+        return users;
     }
 
-    private void hireDemoUser(EmployeeId id, String name, String login, String track, String level, EmployeeId manager,
-                              LocalDate hiredOn, List<DemoPerson> people) {
+    /** The employees the demo users of application.properties act as. */
+    private record DemoUsers(DemoPerson manager, DemoPerson employee, DemoPerson committee) {
+    }
+
+    private DemoPerson hireDemoUser(EmployeeId id, String name, String login, String track, String level,
+                                    EmployeeId manager, LocalDate hiredOn, List<DemoPerson> people) {
         commands.send(new HireEmployeeCommand(id, name, login + "@example.com", login, track, level, "Payments",
                                               "Tribe 1", manager, null, hiredOn), ACTOR);
-        people.add(new DemoPerson(id, hiredOn, manager, track, level, Integer.parseInt(level.substring(1))));
+        DemoPerson person = new DemoPerson(id, hiredOn, manager, track, level, Integer.parseInt(level.substring(1)));
+        people.add(person);
+        return person;
     }
 
     /** The default framework is published into every new store first (FrameworkBootstrap); anything else counts. */

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -94,11 +95,15 @@ class DemoProgramsStory {
                                            matched.plusDays(120)));
     }
 
-    /** Promotion cases for some of {@code people}, nominated by their managers; {@code byId} finds anyone. */
-    void promotions(List<DemoPerson> people, Map<EmployeeId, DemoPerson> byId) {
+    /**
+     * Promotion cases for some of {@code people}, nominated by their managers; {@code byId} finds anyone. Nobody in
+     * {@code spared} is nominated (their case is {@link #openCase}'s), after the same draw, so the story stays as it
+     * was.
+     */
+    void promotions(List<DemoPerson> people, Map<EmployeeId, DemoPerson> byId, Set<EmployeeId> spared) {
         for (DemoPerson nominee : people) {
             DemoPerson manager = nominee.managerId() == null ? null : byId.get(nominee.managerId());
-            if (manager == null || random.nextInt(10) >= 3) {
+            if (manager == null || random.nextInt(10) >= 3 || spared.contains(nominee.id())) {
                 continue;
             }
             LocalDate nominated = latest(nominee.hiredOn().plusDays(400 + random.nextInt(300)), manager.hiredOn().plusDays(30));
@@ -108,6 +113,29 @@ class DemoProgramsStory {
             }
             decideCase(nominee, manager, committee, nominated);
         }
+    }
+
+    /**
+     * A case still open, for the demo users to act on: the manager's nomination of her report, before a committee the
+     * committee user chairs, with its evidence and one member's review filed. The chair's review and decision are left
+     * to whoever signs in as the committee user.
+     */
+    void openCase(DemoPerson nominee, DemoPerson manager, DemoPerson chair, List<DemoPerson> people) {
+        LocalDate nominated = DemoCareerStory.END.minusDays(20);
+        List<DemoPerson> members = new ArrayList<>(List.of(chair));
+        committee(people, nominee, manager, nominated).stream().filter(p -> !p.id().equals(chair.id())).limit(2)
+                                                      .forEach(members::add);
+        String caseId = id();
+        String nextLevel = nominee.level().replaceAll("\\d+$", "") + (nominee.rank() + 1);
+        send(new NominateForPromotionCommand(caseId, nominee.id(), nextLevel, null, manager.id(),
+                                             "Took over the team's on-call rotation and mentors the new joiners",
+                                             nominated));
+        send(new AssignCommitteeCommand(caseId, members.stream().map(DemoPerson::id).toList(), chair.id(),
+                                        nominated.plusDays(2)));
+        send(new AttachEvidenceCommand(caseId, nominated.plusDays(3)));
+        send(new ReviewPromotionCommand(caseId, members.get(1).id(), ReviewRecommendation.REJECT,
+                                        "Strong on delivery; one course short of what the framework asks",
+                                        nominated.plusDays(9)));
     }
 
     /** Three people hired before the nomination, neither the nominee nor the nominator; the first chairs. */

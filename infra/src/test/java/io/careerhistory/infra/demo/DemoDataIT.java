@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,15 @@ class DemoDataIT {
         long before = settledCommitCount();
         Map<String, Integer> eventsByType = new HashMap<>();
         Map<String, Integer> marked = new HashMap<>(); // "<event type> <marker>" -> how many payloads contain it
+        List<String> committees = new ArrayList<>();
         for (Document commit : database.getCollection("commits").find()) { // a test may scan; the application never does
             assertThat(commit.getString("actor")).matches("demo-data|system(:.+)?");
             for (Document event : StoredCommitDocuments.events(commit)) {
                 String type = event.getString("payloadType");
                 eventsByType.merge(type.substring(type.lastIndexOf('.') + 1), 1, Integer::sum);
+                if (type.endsWith(".PromotionCommitteeAssignedEvent")) {
+                    committees.add(event.getString("payload"));
+                }
                 for (String marker : List.of("CONVERTED", "REVERSE", "APPROVED", "REJECTED")) {
                     if (event.getString("payload").contains('"' + marker + '"')) {
                         marked.merge(type.substring(type.lastIndexOf('.') + 1) + " " + marker, 1, Integer::sum);
@@ -84,6 +89,10 @@ class DemoDataIT {
         assertThat(marked).as("some rotations converted, some mentorships reverse, promotions approved and rejected")
                           .containsKeys("RotationCompletedEvent CONVERTED", "MentorshipRequestedEvent REVERSE",
                                         "PromotionDecidedEvent APPROVED", "PromotionDecidedEvent REJECTED");
+        assertThat(eventsByType.get("PromotionNominatedEvent")).as("one case left open, for the demo users to act on")
+                                                             .isEqualTo(eventsByType.get("PromotionDecidedEvent") + 1);
+        String chair = loginNames.employeeIdOf("committee").orElseThrow();
+        assertThat(committees).as("the committee user chairs it").anyMatch(c -> c.contains("\"chairId\":\"" + chair + "\""));
         assertThat(database.getCollection("commits").countDocuments(new Document("streamKeys",
                 new EmployeeId(new UUID(42, 0).toString()) + ":0"))).as("ids follow from the seed").isEqualTo(1);
 

@@ -379,7 +379,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
 
         browser.signIn(TestUsers.COMMITTEE, TestUsers.PASSWORD);
         browser.open("/#/case/" + caseId);
-        browser.find("[data-test=four-eyes]");
+        browser.until(d -> browser.text("[data-test=four-eyes]").contains("1 review filed (2 required)") ? true : null);
         assertThat(browser.driver().findElements(By.cssSelector("form[aria-label='The decision']")).get(0).isDisplayed())
                 .as("the chair decides only once every review is in").isFalse();
         browser.find("#cs-comments").sendKeys("Ready for the next level");
