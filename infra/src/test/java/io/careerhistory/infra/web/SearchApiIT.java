@@ -28,6 +28,27 @@ class SearchApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void findsWhoCompletedACourseAndDidARotationIntoATeam() {
+        String unique = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String both = api.hire("Rotating Learner");
+        String courseOnly = api.hire("Course Only");
+        for (String learner : new String[] {both, courseOnly}) {
+            assertThat(api.call("POST", "/api/employees/" + learner + "/course-completions", """
+                    {"courseId":"%s","title":"Kubernetes %s","provider":"ACADEMY","skills":["kubernetes"],"hours":6,
+                     "completedOn":"2024-03-05"}""".formatted(unique, unique)).status()).isEqualTo(201);
+        }
+        assertThat(api.call("POST", "/api/employees/" + both + "/rotations", """
+                {"hostTeam":"Design %s","hostTrack":"Design","plannedStart":"2024-06-01","plannedEnd":"2024-09-01",
+                 "proposedOn":"2024-04-01"}""".formatted(unique)).status()).isEqualTo(201);
+
+        JsonNode found = api.getWhen("/api/search?q=" + unique + "%20rotation&limit=5", r -> r.get("results").size() == 1);
+        assertThat(found.get("results").get(0).get("id").asText()).isEqualTo(both);
+        assertThat(found.get("results").get(0).get("label").asText()).isEqualTo("Rotating Learner");
+        assertThat(api.getWhen("/api/search?q=" + unique + "&limit=10", r -> r.get("results").size() == 4)
+                      .get("results").findValuesAsText("id")).contains(both, courseOnly);
+    }
+
+    @Test
     void aQueryWithoutAUsableWordIsRefused() {
         assertThat(api.call("GET", "/api/search?q=a", null).status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/search", null).status()).isEqualTo(400);

@@ -1,8 +1,10 @@
 package io.careerhistory.query.search;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import io.careerhistory.query.common.ViewCollection;
 import io.careerhistory.query.common.ViewCollections;
 import org.bson.Document;
@@ -13,13 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.addEachToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
 
 /**
  * {@code search_index}: an inverted index keyed by {@code <type>:<prefix>}, so that a query is one {@code _id $in}
@@ -65,6 +70,52 @@ public class SearchIndexRepository {
         if (!updates.isEmpty()) {
             index.get().bulkWrite(updates);
         }
+    }
+
+    /**
+     * Files someone under the words of one fact of their career (a course completed, a talk, a rotation...), so that
+     * "kubernetes design" finds who completed Kubernetes and rotated into Design: every word must match the person's
+     * name or any of their facts. The fact's terms are kept beside it ({@code fact:<employee>:<fact>}), so that
+     * {@link #removeFact} can take back exactly its words when it is retracted or cancelled.
+     */
+    void addFact(String employeeId, String factId, String text) {
+        String person = key(employeeId);
+        String fact = key(factId);
+        List<String> terms = List.copyOf(SearchTerms.of(text));
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        updates.add(new UpdateOneModel<>(eq("_id", factDocument(employeeId, factId)), set("terms", terms),
+                                         new UpdateOptions().upsert(true)));
+        for (String prefix : prefixesOf(terms)) {
+            updates.add(new UpdateOneModel<>(eq("_id", "person:" + prefix),
+                                             combine(set("hits." + person + ".id", employeeId),
+                                                     set("hits." + person + ".facts." + fact, terms)),
+                                             new UpdateOptions().upsert(true)));
+        }
+        index.get().bulkWrite(updates);
+    }
+
+    /** Takes back the words of a fact {@link #addFact} filed; a fact never filed (or taken back before) is nothing. */
+    void removeFact(String employeeId, String factId) {
+        Document filed = index.get().find(eq("_id", factDocument(employeeId, factId))).first();
+        if (filed == null) {
+            return;
+        }
+        String field = "hits." + key(employeeId) + ".facts." + key(factId);
+        List<WriteModel<Document>> updates = new ArrayList<>();
+        prefixesOf(filed.getList("terms", String.class))
+                .forEach(prefix -> updates.add(new UpdateOneModel<>(eq("_id", "person:" + prefix), unset(field))));
+        updates.add(new DeleteOneModel<>(eq("_id", filed.get("_id"))));
+        index.get().bulkWrite(updates);
+    }
+
+    private static Set<String> prefixesOf(List<String> terms) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        terms.forEach(term -> prefixes.addAll(SearchTerms.prefixes(term)));
+        return prefixes;
+    }
+
+    private static String factDocument(String employeeId, String factId) {
+        return "fact:" + employeeId + ":" + factId;
     }
 
     /** The index documents for these prefixes, of every type. */

@@ -2,9 +2,11 @@ package io.careerhistory.query.search;
 
 import io.careerhistory.events.PersonalData;
 import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.PassionProjectStartedEvent;
+import io.careerhistory.events.career.RotationCancelledEvent;
 import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
@@ -15,7 +17,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Feeds the search index: people by name, skills, courses, talks, rotation teams and mentorship topics. */
+/**
+ * Feeds the search index: people by name and by what they did (the words of their courses, talks, projects, rotations
+ * and mentorship requests), and the catalogue of skills, courses, talks, rotation teams and mentorship topics.
+ */
 @Component
 @ProcessingGroup(SearchProjection.PROCESSING_GROUP)
 public class SearchProjection {
@@ -40,32 +45,54 @@ public class SearchProjection {
     public void on(CourseCompletedEvent e) {
         index.add("course", e.courseId(), e.title(), e.title() + " " + e.courseId());
         skills(e.skills());
+        index.addFact(e.employeeId().value(), e.completionId(),
+                      "course " + e.title() + " " + e.courseId() + " " + words(e.skills()));
+    }
+
+    /** A retracted completion is no longer something they did; the course stays in the catalogue. */
+    @EventHandler
+    public void on(CourseCompletionRetractedEvent e) {
+        index.removeFact(e.employeeId().value(), e.completionId());
     }
 
     @EventHandler
     public void on(TechTalkGivenEvent e) {
         index.add("talk", e.talkId(), e.title(), e.title());
         skills(e.skills());
+        index.addFact(e.employeeId().value(), e.talkId(), "talk " + e.title() + " " + words(e.skills()));
     }
 
     @EventHandler
     public void on(HackWeekProjectRecordedEvent e) {
         skills(e.skills());
+        index.addFact(e.employeeId().value(), e.projectId(), "hack week " + e.title() + " " + words(e.skills()));
     }
 
     @EventHandler
     public void on(PassionProjectStartedEvent e) {
         skills(e.skills());
+        index.addFact(e.employeeId().value(), e.projectId(), "passion project " + e.title() + " " + words(e.skills()));
     }
 
     @EventHandler
     public void on(RotationProposedEvent e) {
         index.add("team", e.hostTeam(), e.hostTeam(), e.hostTeam());
+        index.addFact(e.employeeId().value(), e.rotationId(), "rotation " + e.hostTeam() + " " + e.hostTrack());
+    }
+
+    @EventHandler
+    public void on(RotationCancelledEvent e) {
+        index.removeFact(e.employeeId().value(), e.rotationId());
     }
 
     @EventHandler
     public void on(MentorshipRequestedEvent e) {
         index.add("topic", e.topic(), e.topic(), e.topic());
+        index.addFact(e.menteeId().value(), e.mentorshipId(), "mentorship " + e.topic());
+    }
+
+    private static String words(List<String> skills) {
+        return skills == null ? "" : String.join(" ", skills);
     }
 
     private void skills(List<String> skills) {

@@ -1,10 +1,12 @@
 package io.careerhistory.query.search;
 
+import io.careerhistory.events.PersonalData;
 import io.careerhistory.query.directory.DirectoryCard;
 import io.careerhistory.query.directory.DirectoryRepository;
 import org.bson.Document;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,10 +49,7 @@ public class SearchService {
             Map<String, SearchHit> matches = matches(word, prefixOfWord.get(word), documents);
             results = results == null ? matches : both(results, matches);
         }
-        List<SearchHit> hits = List.copyOf(results.values());
-        if (track != null || level != null || team != null) {
-            hits = inDirectory(hits, track, level, team);
-        }
+        List<SearchHit> hits = named(List.copyOf(results.values()), track, level, team);
         return hits.stream()
                    .sorted(Comparator.comparingInt(SearchHit::score).reversed()
                                      .thenComparingInt(h -> h.label().length()) // the closer match: fewer other words
@@ -71,7 +70,7 @@ public class SearchService {
             String type = typeAndPrefix[0];
             document.get("hits", new Document()).values().forEach(value -> {
                 Document hit = (Document) value;
-                List<String> terms = hit.getList("terms", String.class);
+                List<String> terms = termsOf(hit);
                 int score = terms.contains(word) ? WHOLE_TERM : terms.stream().anyMatch(t -> t.startsWith(word)) ? PREFIX : 0;
                 if (score > 0) {
                     int bonus = type.equals("person") ? PERSON_BONUS : 0;
@@ -96,14 +95,37 @@ public class SearchService {
         return both;
     }
 
-    private List<SearchHit> inDirectory(List<SearchHit> hits, String track, String level, String team) {
+    /** A thing's terms; a person's are those of their name and of every fact they are filed under. */
+    @SuppressWarnings("unchecked")
+    private static List<String> termsOf(Document hit) {
+        List<String> terms = new ArrayList<>(hit.getList("terms", String.class, List.of()));
+        hit.get("facts", new Document()).values().forEach(fact -> terms.addAll((List<String>) fact));
+        return terms;
+    }
+
+    /**
+     * People named from the directory, which also drops anyone erased (their facts replay, their name does not); with
+     * a track, level or team, only the people who match it.
+     */
+    private List<SearchHit> named(List<SearchHit> hits, String track, String level, String team) {
+        boolean filtered = track != null || level != null || team != null;
         List<String> people = hits.stream().filter(h -> h.type().equals("person")).map(SearchHit::id).toList();
-        Set<String> kept = directory.findAll(people).stream()
-                                    .filter(card -> matches(track, card.track()) && matches(level, card.level())
-                                            && matches(team, card.team()))
-                                    .map(DirectoryCard::employeeId)
-                                    .collect(Collectors.toSet());
-        return hits.stream().filter(h -> h.type().equals("person") && kept.contains(h.id())).toList();
+        Map<String, DirectoryCard> cards = directory.findAll(people).stream()
+                                                    .filter(card -> card.name() != null
+                                                            && !PersonalData.ERASED.equals(card.name()))
+                                                    .filter(card -> matches(track, card.track())
+                                                            && matches(level, card.level()) && matches(team, card.team()))
+                                                    .collect(Collectors.toMap(DirectoryCard::employeeId, card -> card));
+        List<SearchHit> named = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            DirectoryCard card = cards.get(hit.id());
+            if (hit.type().equals("person") && card != null) {
+                named.add(new SearchHit(hit.type(), hit.id(), card.name(), hit.score()));
+            } else if (!hit.type().equals("person") && !filtered) {
+                named.add(hit);
+            }
+        }
+        return named;
     }
 
     private static boolean matches(String wanted, String actual) {

@@ -3,8 +3,10 @@ package io.careerhistory.query.search;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.PersonalData;
 import io.careerhistory.events.career.CourseCompletedEvent;
+import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
 import io.careerhistory.events.career.EmployeeHiredEvent;
+import io.careerhistory.events.career.RotationCancelledEvent;
 import io.careerhistory.events.career.RotationProposedEvent;
 import io.careerhistory.events.career.TechTalkGivenEvent;
 import io.careerhistory.events.mentorship.MentorshipKind;
@@ -78,19 +80,20 @@ class SearchIT {
         feed();
 
         assertThat(found("lovel")).containsExactly("person:ada");
-        assertThat(found("conta")).containsExactly("skill:containers");
-        assertThat(found("orbit")).containsExactly("talk:t1");
-        assertThat(found("design sys")).containsExactly("team:Design Systems");
-        assertThat(found("operators")).containsExactly("topic:Kubernetes operators");
-        assertThat(found("k8s")).containsExactly("course:k8s-101");
+        // each thing, and the person who did it
+        assertThat(found("conta")).containsExactly("person:ada", "skill:containers");
+        assertThat(found("orbit")).containsExactly("person:kat", "talk:t1");
+        assertThat(found("design sys")).containsExactly("person:ada", "team:Design Systems");
+        assertThat(found("operators")).containsExactly("person:kay", "topic:Kubernetes operators");
+        assertThat(found("k8s")).containsExactly("person:ada", "course:k8s-101");
     }
 
     @Test
     void wholeWordsRankAboveBeginningsAndPeopleAboveThingsOfTheSameWords() {
         feed();
 
-        assertThat(found("kubernetes")).containsExactly("skill:kubernetes", "topic:Kubernetes operators",
-                                                        "course:k8s-101");
+        assertThat(found("kubernetes")).containsExactly("person:kay", "person:ada", "skill:kubernetes",
+                                                        "topic:Kubernetes operators", "course:k8s-101");
         assertThat(found("ku")).startsWith("person:kay"); // prefix for all; the person first
         assertThat(found("ka")).containsExactly("person:kay", "person:kat"); // equal scores: the shorter name first
     }
@@ -108,8 +111,42 @@ class SearchIT {
     void everyWordMustMatch() {
         feed();
 
-        assertThat(found("kubernetes fund")).containsExactly("course:k8s-101");
-        assertThat(found("kubernetes lovelace")).isEmpty();
+        assertThat(found("kubernetes fund")).containsExactly("person:ada", "course:k8s-101");
+        assertThat(found("kubernetes katherine")).isEmpty();
+    }
+
+    @Test
+    void findsPeopleByWhatTheyDidAcrossTheirWholeCareer() {
+        feed();
+
+        assertThat(found("kubernetes design")).as("who completed Kubernetes and did a rotation into Design")
+                                             .containsExactly("person:ada");
+        assertThat(found("kubernetes lovelace")).containsExactly("person:ada");
+        assertThat(search.search("kubernetes", null, null, null, 20)).first()
+                .satisfies(hit -> assertThat(hit.label()).isEqualTo("Kay Kubrick")); // named from the directory
+    }
+
+    @Test
+    void aRetractedCompletionOrACancelledRotationNoLongerFindsThePerson() {
+        feed();
+        projection.on(new CourseCompletionRetractedEvent(EmployeeId.of("ada"), "c1", "wrong person", DAY));
+        projection.on(new RotationCancelledEvent(EmployeeId.of("ada"), "r1", "team reorganised", DAY));
+
+        assertThat(found("kubernetes design")).isEmpty();
+        assertThat(found("k8s")).containsExactly("course:k8s-101"); // the course stays in the catalogue
+        assertThat(found("rotation")).isEmpty();
+        projection.on(new CourseCompletionRetractedEvent(EmployeeId.of("ada"), "c1", "wrong person", DAY)); // again
+        assertThat(found("lovelace")).containsExactly("person:ada");
+    }
+
+    @Test
+    void someoneErasedIsNotFoundByWhatTheyDid() {
+        feed();
+        hire("eve", PersonalData.ERASED, "Engineering", "E3", "Payments");
+        projection.on(new CourseCompletedEvent(EmployeeId.of("eve"), "c9", "k8s-101", "Kubernetes Fundamentals",
+                                               CourseProvider.ACADEMY, List.of("kubernetes"), BigDecimal.ONE, DAY, null));
+
+        assertThat(found("kubernetes fundamentals")).containsExactly("person:ada", "course:k8s-101");
     }
 
     @Test
@@ -118,7 +155,8 @@ class SearchIT {
 
         assertThat(search.search("ka", "Data", null, null, 20)).extracting(SearchHit::id).containsExactly("kat");
         assertThat(search.search("ka", null, "E2", "Search", 20)).extracting(SearchHit::id).containsExactly("kay");
-        assertThat(search.search("ku", null, null, "Payments", 20)).isEmpty();
+        assertThat(search.search("ku", null, null, "Payments", 20)).extracting(SearchHit::id).containsExactly("ada");
+        assertThat(search.search("ku", null, null, "Design", 20)).isEmpty();
     }
 
     @Test
