@@ -41,7 +41,9 @@ class SearchApiIT extends ApiIntegrationTest {
                 {"hostTeam":"Design %s","hostTrack":"Design","plannedStart":"2024-06-01","plannedEnd":"2024-09-01",
                  "proposedOn":"2024-04-01"}""".formatted(unique)).status()).isEqualTo(201);
 
-        JsonNode found = api.getWhen("/api/search?q=" + unique + "%20rotation&limit=5", r -> r.get("results").size() == 1);
+        // the course's words and the rotation's (its team is "Design <unique>", its track Design)
+        JsonNode found = api.getWhen("/api/search?q=" + unique + "%20kubernetes%20design&limit=5",
+                                     r -> r.get("results").size() == 1);
         assertThat(found.get("results").get(0).get("id").asText()).isEqualTo(both);
         assertThat(found.get("results").get(0).get("label").asText()).isEqualTo("Rotating Learner");
         assertThat(api.getWhen("/api/search?q=" + unique + "&limit=10", r -> r.get("results").size() == 4)

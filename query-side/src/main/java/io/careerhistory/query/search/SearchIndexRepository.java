@@ -38,6 +38,9 @@ public class SearchIndexRepository {
     static final String COLLECTION = "search_index";
     static final List<String> TYPES = List.of("person", "skill", "course", "talk", "team", "topic");
 
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    static final int FACT_MIN_PREFIX = 3;
+
     private final ViewCollection index;
 
     /** The live view: served from whichever collection the last rebuild switched to (blue/green, ADR 0017). */
@@ -55,46 +58,64 @@ public class SearchIndexRepository {
         this.index = ViewCollection.fixed(database, collection);
     }
 
-    /** Indexes a thing under every prefix of every term of {@code text}: one round trip (a bulk write) for them all. */
-    void add(String type, String id, String label, String text) {
-        String key = key(id);
-        List<UpdateOneModel<Document>> updates = new ArrayList<>();
-        for (String term : SearchTerms.of(text)) {
-            for (String prefix : SearchTerms.prefixes(term)) {
-                updates.add(new UpdateOneModel<>(eq("_id", type + ":" + prefix),
-                                                 combine(set("hits." + key + ".id", id), set("hits." + key + ".label", label),
-                                                         addEachToSet("hits." + key + ".terms", List.of(term))),
-                                                 new UpdateOptions().upsert(true)));
+    /** The index writes of one event, sent together by {@link #write}. */
+    Batch batch() {
+        return new Batch();
+    }
+
+    /** One bulk write for the whole batch: one round trip, and on the embedded server one commit to disk. */
+    void write(Batch batch) {
+        if (!batch.updates.isEmpty()) {
+            index.get().bulkWrite(batch.updates);
+        }
+    }
+
+    /** Writes that only ever set or add, so that a redelivered event changes nothing. */
+    static final class Batch {
+
+        private final List<UpdateOneModel<Document>> updates = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        /** A thing of the catalogue, under every prefix of every term of {@code text}. */
+        Batch add(String type, String id, String label, String text) {
+            String key = key(id);
+            for (String term : SearchTerms.of(text)) {
+                for (String prefix : SearchTerms.prefixes(term)) {
+                    updates.add(new UpdateOneModel<>(eq("_id", type + ":" + prefix),
+                                                     combine(set("hits." + key + ".id", id),
+                                                             set("hits." + key + ".label", label),
+                                                             addEachToSet("hits." + key + ".terms", List.of(term))),
+                                                     UPSERT));
+                }
             }
+            return this;
         }
-        if (!updates.isEmpty()) {
-            index.get().bulkWrite(updates);
+
+        /**
+         * Files someone under the words of one fact of their career (a course completed, a talk, a rotation...), so
+         * that "kubernetes design" finds who completed Kubernetes and rotated into Design: every word must match the
+         * person's name or any of their facts. The fact's terms are kept beside it ({@code fact:<employee>:<fact>}),
+         * so that {@link #removeFact} can take back exactly its words when it is retracted or cancelled.
+         */
+        Batch addFact(String employeeId, String factId, String text) {
+            String person = key(employeeId);
+            String fact = key(factId);
+            List<String> terms = List.copyOf(SearchTerms.of(text));
+            updates.add(new UpdateOneModel<>(eq("_id", factDocument(employeeId, factId)), set("terms", terms), UPSERT));
+            for (String prefix : prefixesOf(terms)) { // each prefix keeps only the terms it begins: documents stay small
+                List<String> begun = terms.stream().filter(term -> term.startsWith(prefix)).toList();
+                updates.add(new UpdateOneModel<>(eq("_id", "person:" + prefix),
+                                                 combine(set("hits." + person + ".id", employeeId),
+                                                         set("hits." + person + ".facts." + fact, begun)),
+                                                 UPSERT));
+            }
+            return this;
         }
     }
 
-    /**
-     * Files someone under the words of one fact of their career (a course completed, a talk, a rotation...), so that
-     * "kubernetes design" finds who completed Kubernetes and rotated into Design: every word must match the person's
-     * name or any of their facts. The fact's terms are kept beside it ({@code fact:<employee>:<fact>}), so that
-     * {@link #removeFact} can take back exactly its words when it is retracted or cancelled.
-     */
-    void addFact(String employeeId, String factId, String text) {
-        String person = key(employeeId);
-        String fact = key(factId);
-        List<String> terms = List.copyOf(SearchTerms.of(text));
-        List<UpdateOneModel<Document>> updates = new ArrayList<>();
-        updates.add(new UpdateOneModel<>(eq("_id", factDocument(employeeId, factId)), set("terms", terms),
-                                         new UpdateOptions().upsert(true)));
-        for (String prefix : prefixesOf(terms)) {
-            updates.add(new UpdateOneModel<>(eq("_id", "person:" + prefix),
-                                             combine(set("hits." + person + ".id", employeeId),
-                                                     set("hits." + person + ".facts." + fact, terms)),
-                                             new UpdateOptions().upsert(true)));
-        }
-        index.get().bulkWrite(updates);
-    }
-
-    /** Takes back the words of a fact {@link #addFact} filed; a fact never filed (or taken back before) is nothing. */
+    /** Takes back the words of a fact {@link Batch#addFact} filed; one never filed (or taken back) is nothing. */
     void removeFact(String employeeId, String factId) {
         Document filed = index.get().find(eq("_id", factDocument(employeeId, factId))).first();
         if (filed == null) {
@@ -108,9 +129,14 @@ public class SearchIndexRepository {
         index.get().bulkWrite(updates);
     }
 
+    /**
+     * A fact's prefixes, from {@value #FACT_MIN_PREFIX} characters: two-letter documents would hold nearly everyone's
+     * facts, and rewriting them on every fact doubled what the search projection cost. Two letters find people by name.
+     */
     private static Set<String> prefixesOf(List<String> terms) {
         Set<String> prefixes = new LinkedHashSet<>();
-        terms.forEach(term -> prefixes.addAll(SearchTerms.prefixes(term)));
+        terms.forEach(term -> SearchTerms.prefixes(term).stream().filter(p -> p.length() >= FACT_MIN_PREFIX)
+                                         .forEach(prefixes::add));
         return prefixes;
     }
 

@@ -37,16 +37,17 @@ public class SearchProjection {
     @EventHandler
     public void on(EmployeeHiredEvent e) {
         if (!PersonalData.ERASED.equals(e.name())) {
-            index.add("person", e.employeeId().value(), e.name(), e.name());
+            index.write(index.batch().add("person", e.employeeId().value(), e.name(), e.name()));
         }
     }
 
     @EventHandler
     public void on(CourseCompletedEvent e) {
-        index.add("course", e.courseId(), e.title(), e.title() + " " + e.courseId());
-        skills(e.skills());
-        index.addFact(e.employeeId().value(), e.completionId(),
-                      "course " + e.title() + " " + e.courseId() + " " + words(e.skills()));
+        SearchIndexRepository.Batch course = index.batch().add("course", e.courseId(), e.title(),
+                                                               e.title() + " " + e.courseId());
+        index.write(skills(course, e.skills())
+                            .addFact(e.employeeId().value(), e.completionId(),
+                                     e.title() + " " + e.courseId() + " " + words(e.skills())));
     }
 
     /** A retracted completion is no longer something they did; the course stays in the catalogue. */
@@ -57,27 +58,30 @@ public class SearchProjection {
 
     @EventHandler
     public void on(TechTalkGivenEvent e) {
-        index.add("talk", e.talkId(), e.title(), e.title());
-        skills(e.skills());
-        index.addFact(e.employeeId().value(), e.talkId(), "talk " + e.title() + " " + words(e.skills()));
+        index.write(skills(index.batch().add("talk", e.talkId(), e.title(), e.title()), e.skills())
+                            .addFact(e.employeeId().value(), e.talkId(),
+                                     e.title() + " " + words(e.skills())));
     }
 
     @EventHandler
     public void on(HackWeekProjectRecordedEvent e) {
-        skills(e.skills());
-        index.addFact(e.employeeId().value(), e.projectId(), "hack week " + e.title() + " " + words(e.skills()));
+        index.write(skills(index.batch(), e.skills())
+                            .addFact(e.employeeId().value(), e.projectId(),
+                                     e.title() + " " + words(e.skills())));
     }
 
     @EventHandler
     public void on(PassionProjectStartedEvent e) {
-        skills(e.skills());
-        index.addFact(e.employeeId().value(), e.projectId(), "passion project " + e.title() + " " + words(e.skills()));
+        index.write(skills(index.batch(), e.skills())
+                            .addFact(e.employeeId().value(), e.projectId(),
+                                     e.title() + " " + words(e.skills())));
     }
 
     @EventHandler
     public void on(RotationProposedEvent e) {
-        index.add("team", e.hostTeam(), e.hostTeam(), e.hostTeam());
-        index.addFact(e.employeeId().value(), e.rotationId(), "rotation " + e.hostTeam() + " " + e.hostTrack());
+        index.write(index.batch().add("team", e.hostTeam(), e.hostTeam(), e.hostTeam())
+                         .addFact(e.employeeId().value(), e.rotationId(),
+                                  e.hostTeam() + " " + e.hostTrack()));
     }
 
     @EventHandler
@@ -87,18 +91,19 @@ public class SearchProjection {
 
     @EventHandler
     public void on(MentorshipRequestedEvent e) {
-        index.add("topic", e.topic(), e.topic(), e.topic());
-        index.addFact(e.menteeId().value(), e.mentorshipId(), "mentorship " + e.topic());
+        index.write(index.batch().add("topic", e.topic(), e.topic(), e.topic())
+                         .addFact(e.menteeId().value(), e.mentorshipId(), e.topic()));
     }
 
     private static String words(List<String> skills) {
         return skills == null ? "" : String.join(" ", skills);
     }
 
-    private void skills(List<String> skills) {
+    private static SearchIndexRepository.Batch skills(SearchIndexRepository.Batch batch, List<String> skills) {
         if (skills != null) {
-            skills.forEach(skill -> index.add("skill", skill.strip().toLowerCase(), skill.strip(), skill));
+            skills.forEach(skill -> batch.add("skill", skill.strip().toLowerCase(), skill.strip(), skill));
         }
+        return batch;
     }
 
     @ResetHandler

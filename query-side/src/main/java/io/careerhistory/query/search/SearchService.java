@@ -114,7 +114,8 @@ public class SearchService {
                                                     .filter(card -> card.name() != null
                                                             && !PersonalData.ERASED.equals(card.name()))
                                                     .filter(card -> matches(track, card.track())
-                                                            && matches(level, card.level()) && matches(team, card.team()))
+                                                            && matches(level, card.level())
+                                                            && matches(team, card.team()))
                                                     .collect(Collectors.toMap(DirectoryCard::employeeId, card -> card));
         List<SearchHit> named = new ArrayList<>();
         for (SearchHit hit : hits) {
