@@ -86,7 +86,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage())) : null;
         if (twice != null && twice.find()) { // which of the two was meant cannot be known
             problem.setDetail(twice.group(1) + " appears twice in the body");
-            problem.setProperty("errors", List.of(Map.of("field", twice.group(1), "message", "appears twice in the body")));
+            problem.setProperty("errors", List.of(Map.of("field", twice.group(1),
+                                                          "message", "appears twice in the body")));
         }
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);

@@ -9,7 +9,8 @@ class UnknownQueryParameterException extends RuntimeException {
 
     UnknownQueryParameterException(String parameter, Set<String> taken) {
         super(explain(parameter, taken));
-        this.parameter = parameter.length() > 40 ? parameter.substring(0, 40) + "…" : parameter; // echoed, not reflected
+        // echoed to help, not to reflect whatever arrived
+        this.parameter = parameter.length() > 40 ? parameter.substring(0, 40) + "…" : parameter;
     }
 
     String parameter() {

@@ -226,7 +226,8 @@ final class StatementRules {
         }
         if (result.has("duration") && !(result.get("duration").isTextual()
                 && DURATION.matcher(result.get("duration").asText()).matches())) {
-            throw new InvalidStatement("result.duration must be an ISO 8601 duration, not " + sent(result.get("duration")));
+            throw new InvalidStatement("result.duration must be an ISO 8601 duration, not "
+                                               + sent(result.get("duration")));
         }
         if (result.has("score") && !result.get("score").isObject()) {
             throw new InvalidStatement("result.score must be an object");
@@ -248,12 +249,14 @@ final class StatementRules {
     private static void timestamp(JsonNode value, String where) {
         // RFC 3339 forbids "-00:00" (an unknown offset): the moment must be known.
         if (!value.isTextual() || value.asText().endsWith("-00:00")) {
-            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, not " + sent(value));
+            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, not "
+                                               + sent(value));
         }
         try {
             OffsetDateTime.parse(value.asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, not " + sent(value));
+            throw new InvalidStatement(where + " must be an ISO 8601 date and time with its offset, not "
+                                               + sent(value));
         }
     }
 }

@@ -72,7 +72,8 @@ class XapiStatementsController {
                              @RequestParam(required = false) String statementId, @RequestBody JsonNode body) {
         XapiVersionFilter.requireSupported(version);
         if (!StatementRules.isUuid(statementId)) {
-            throw new InvalidStatement("PUT names the statement: ?statementId=<a UUID>, not " + (statementId == null ? "none" : "'" + statementId + "'"));
+            throw new InvalidStatement("PUT names the statement: ?statementId=<a UUID>, not "
+                                               + (statementId == null ? "none" : "'" + statementId + "'"));
         }
         ObjectNode statement = object(body);
         if (statement.has("id") && !statementId.equals(statement.get("id").asText())) {
@@ -137,7 +138,8 @@ class XapiStatementsController {
 
     private static ObjectNode object(JsonNode statement) {
         if (statement == null || !statement.isObject()) {
-            throw new InvalidStatement("A statement must be a JSON object, not " + (statement == null ? "nothing" : statement.getNodeType()));
+            throw new InvalidStatement("A statement must be a JSON object, not "
+                                               + (statement == null ? "nothing" : statement.getNodeType()));
         }
         String invalidText = ValidUnicodeText.check(statement);
         if (invalidText != null) {
