@@ -411,28 +411,23 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
-  Alpine.data('celebrations', () => ({
+  // A page listing what one GET answers under one key: loaded once shown, the error in its words otherwise.
+  const listing = (path, key) => ({
     list: [], loaded: false, error: '',
     async load() {
       try {
-        this.list = (await Api.get('/api/celebrations')).celebrations;
+        this.list = (await Api.get(path))[key];
         this.loaded = true;
       } catch (e) {
         this.error = e.message;
       }
     },
-  }));
+  });
+
+  Alpine.data('celebrations', () => listing('/api/celebrations', 'celebrations'));
 
   Alpine.data('cases', () => ({
-    list: [], loaded: false, error: '',
-    async load() {
-      try {
-        this.list = (await Api.get('/api/promotions')).cases;
-        this.loaded = true;
-      } catch (e) {
-        this.error = e.message;
-      }
-    },
+    ...listing('/api/promotions', 'cases'),
     // An empty list says whose cases would be here, since managers and members see only theirs.
     empty() {
       const has = role => this.me && this.me.roles.includes(role);
