@@ -39,6 +39,24 @@ public final class CareerFacts {
     public record Fact(String kind, String id, String title, List<String> skills, LocalDate on) {
     }
 
+    /** The kind of a mentorship given. */
+    public static final String MENTORING = "MENTORING";
+
+    /**
+     * How a mentorship given's title begins, before the mentee's id: the title is part of hashed promotion evidence, so
+     * it keeps the id, and a reader shows the name.
+     */
+    public static final String MENTORED = "Mentored ";
+
+    /** The mentee's id in the title of a mentorship given. */
+    public static Optional<String> menteeOf(String kind, String title) {
+        if (!MENTORING.equals(kind) || title == null || !title.startsWith(MENTORED)) {
+            return Optional.empty();
+        }
+        int end = title.indexOf(' ', MENTORED.length());
+        return Optional.of(title.substring(MENTORED.length(), end < 0 ? title.length() : end));
+    }
+
     /** The role held from a date on. */
     public record Role(String track, String level, LocalDate since) {
     }
@@ -118,7 +136,7 @@ public final class CareerFacts {
             rotationsCompleted.add(new Fact("ROTATION", e.rotationId(), "Rotation in " + rotationTeams.get(e.rotationId()),
                                             List.of(), e.completedOn()));
         } else if (payload instanceof MentoringGivenEvent e) {
-            mentoringGiven.add(new Fact("MENTORING", e.mentorshipId(), "Mentored " + e.menteeId() + " on " + e.topic(),
+            mentoringGiven.add(new Fact(MENTORING, e.mentorshipId(), MENTORED + e.menteeId() + " on " + e.topic(),
                                         List.of(), e.concludedOn()));
         }
     }

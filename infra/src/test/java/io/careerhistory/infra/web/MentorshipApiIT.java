@@ -60,6 +60,12 @@ class MentorshipApiIT extends ApiIntegrationTest {
         assertThat(ApiClient.kinds(mentorTimeline)).containsExactly("HIRED", "MENTORING_STARTED", "MENTORSHIP_SESSION",
                                                                     "MENTORING_GIVEN");
         assertThat(mentorTimeline.get("entries").get(3).get("refs").get("menteeId").asText()).isEqualTo(mentee);
+        // each names the other by name, from the directory; the view keeps the id
+        assertThat(mentorTimeline.get("entries").get(1).get("title").asText()).isEqualTo("Started mentoring Curious Mentee");
+        assertThat(mentorTimeline.get("entries").get(3).get("title").asText())
+                .isEqualTo("Mentored Curious Mentee on system design");
+        assertThat(menteeTimeline.get("entries").get(2).get("title").asText())
+                .isEqualTo("Matched with mentor Staff Mentor: system design");
 
         JsonNode asMentee = api.call("GET", "/api/employees/" + mentee + "/mentorships", null).body().get("asMentee");
         assertThat(asMentee.get(0).get("mentorshipId").asText()).isEqualTo(mentorshipId);
@@ -67,6 +73,7 @@ class MentorshipApiIT extends ApiIntegrationTest {
         JsonNode asMentor = api.call("GET", "/api/employees/" + mentor + "/mentorships", null).body().get("asMentor");
         assertThat(asMentor.get(0).get("status").asText()).isEqualTo("CONCLUDED");
         assertThat(asMentor.get(0).get("refs").get("menteeId").asText()).isEqualTo(mentee);
+        assertThat(asMentor.get(0).get("title").asText()).isEqualTo("Started mentoring Curious Mentee");
     }
 
     @Test

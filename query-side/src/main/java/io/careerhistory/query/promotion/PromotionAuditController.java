@@ -4,7 +4,7 @@ import io.careerhistory.events.PersonalData;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.common.ReadsViews;
 import io.careerhistory.query.common.Viewer;
-import io.careerhistory.query.directory.DirectoryRepository;
+import io.careerhistory.query.directory.PeopleNames;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +26,12 @@ import java.util.stream.Collectors;
 class PromotionAuditController {
 
     private final PromotionCaseRepository cases;
-    private final DirectoryRepository directory;
+    private final PeopleNames names;
     private final Viewer viewer;
 
-    PromotionAuditController(PromotionCaseRepository cases, DirectoryRepository directory, Viewer viewer) {
+    PromotionAuditController(PromotionCaseRepository cases, PeopleNames names, Viewer viewer) {
         this.cases = cases;
-        this.directory = directory;
+        this.names = names;
         this.viewer = viewer;
     }
 
@@ -51,7 +50,7 @@ class PromotionAuditController {
         found.get("steps", new Document()).values().forEach(step -> steps.add((Document) step));
         steps.sort(Comparator.comparingLong(step -> step.get("position", Number.class).longValue()));
         audit.put("steps", steps);
-        audit.put("names", namesOf(people(found)));
+        audit.put("names", names.of(people(found)));
         return audit;
     }
 
@@ -76,17 +75,9 @@ class PromotionAuditController {
 
     /** Adds to each line the name of its {@code employeeId}, all looked up at once. */
     private void withEmployeeNames(List<Map<String, Object>> lines) {
-        Map<String, String> names = namesOf(lines.stream().map(line -> (String) line.get("employeeId"))
-                                                 .collect(Collectors.toSet()));
-        lines.forEach(line -> line.put("employeeName", names.get((String) line.get("employeeId"))));
-    }
-
-    /** Their names, from the directory ("[erased]" once their personal data is erased); unknown ids are left out. */
-    private Map<String, String> namesOf(Set<String> employeeIds) {
-        Map<String, String> names = new HashMap<>();
-        directory.findAll(employeeIds).stream().filter(card -> card.name() != null)
-                 .forEach(card -> names.put(card.employeeId(), card.name()));
-        return names;
+        Map<String, String> named = names.of(lines.stream().map(line -> (String) line.get("employeeId"))
+                                                  .collect(Collectors.toSet()));
+        lines.forEach(line -> line.put("employeeName", named.get((String) line.get("employeeId"))));
     }
 
     /**

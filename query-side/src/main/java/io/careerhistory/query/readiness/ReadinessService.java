@@ -1,8 +1,10 @@
 package io.careerhistory.query.readiness;
 
 import io.careerhistory.events.EmployeeId;
+import io.careerhistory.query.directory.PeopleNames;
 import io.careerhistory.query.framework.FrameworkRepository;
 import io.careerhistory.readiness.CareerFacts;
+import io.careerhistory.readiness.CriterionResult;
 import io.careerhistory.readiness.FrameworkVersions;
 import io.careerhistory.readiness.ReadinessAssessment;
 import io.careerhistory.readiness.ReadinessRules;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Readiness as of a date: the facts of the view through the readiness rules, against the version in force then. */
@@ -20,10 +23,12 @@ public class ReadinessService {
 
     private final ReadinessRepository facts;
     private final FrameworkRepository framework;
+    private final PeopleNames people;
 
-    public ReadinessService(ReadinessRepository facts, FrameworkRepository framework) {
+    public ReadinessService(ReadinessRepository facts, FrameworkRepository framework, PeopleNames people) {
         this.facts = facts;
         this.framework = framework;
+        this.people = people;
     }
 
     public Optional<ReadinessAssessment> of(String employeeId, LocalDate on) {
@@ -37,14 +42,31 @@ public class ReadinessService {
     public Optional<ReadinessAssessment> of(String employeeId, LocalDate on, Long knownPosition) {
         FrameworkVersions versions = framework.all();
         return facts.find(employeeId, knownPosition).map(career -> assess(versions, career, on))
-                    .map(assessment -> assessment.employeeId() != null ? assessment : named(assessment, employeeId));
+                    .map(assessment -> withMenteeNames(assessment, EmployeeId.of(employeeId)));
     }
 
-    /** Asked as known before the hire was recorded, the rules see nobody: the answer still says whom it is about. */
-    private static ReadinessAssessment named(ReadinessAssessment a, String employeeId) {
-        return new ReadinessAssessment(EmployeeId.of(employeeId), a.assessedOn(), a.rulesVersion(), a.frameworkVersion(),
+    /**
+     * The assessment as shown: the mentees of the mentorships counted named from the directory (the rules keep their
+     * ids, as the hashed evidence does), and, asked as known before the hire was recorded, when the rules see nobody,
+     * still saying whom it is about.
+     */
+    private ReadinessAssessment withMenteeNames(ReadinessAssessment a, EmployeeId employeeId) {
+        Map<String, String> names = people.of(a.criteria().stream().flatMap(c -> c.evidence().stream())
+                                               .flatMap(e -> CareerFacts.menteeOf(e.kind(), e.title()).stream())
+                                               .toList());
+        List<CriterionResult> criteria = a.criteria().stream().map(c -> new CriterionResult(
+                c.kind(), c.description(), c.minimum(), c.actual(), c.met(),
+                c.evidence().stream().map(e -> named(e, names)).toList())).toList();
+        return new ReadinessAssessment(employeeId, a.assessedOn(), a.rulesVersion(), a.frameworkVersion(),
                                        a.track(), a.level(), a.levelSince(), a.monthsInLevel(), a.nextLevel(),
-                                       a.nextLevelTitle(), a.status(), a.criteria(), a.reviewsRequired());
+                                       a.nextLevelTitle(), a.status(), criteria, a.reviewsRequired());
+    }
+
+    private static CriterionResult.Evidence named(CriterionResult.Evidence evidence, Map<String, String> names) {
+        String title = CareerFacts.menteeOf(evidence.kind(), evidence.title())
+                                  .map(mentee -> PeopleNames.naming(evidence.title(), mentee, names))
+                                  .orElse(evidence.title());
+        return new CriterionResult.Evidence(evidence.kind(), evidence.id(), title, evidence.on());
     }
 
     /** Everyone matching the filters (each null for any), ordered by name. */

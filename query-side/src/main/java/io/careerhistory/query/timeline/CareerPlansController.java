@@ -30,9 +30,11 @@ class CareerPlansController {
             Comparator.comparing(TimelineEntry::occurredOn).thenComparingLong(TimelineEntry::sequence);
 
     private final TimelineRepository timelines;
+    private final TimelineNaming naming;
 
-    CareerPlansController(TimelineRepository timelines) {
+    CareerPlansController(TimelineRepository timelines, TimelineNaming naming) {
         this.timelines = timelines;
+        this.naming = naming;
     }
 
     @GetMapping("/api/employees/{employeeId}/development-plan")
@@ -55,7 +57,7 @@ class CareerPlansController {
         List<TimelineEntry> entries = new ArrayList<>(timelines.findAll(employeeId, AsOf.NOW)
                                                                .orElseThrow(() -> new NotFound("No employee " + employeeId)));
         entries.sort(IN_ORDER);
-        return entries;
+        return naming.named(entries);
     }
 
     /**

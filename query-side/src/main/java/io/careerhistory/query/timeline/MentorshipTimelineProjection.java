@@ -60,7 +60,8 @@ class MentorshipTimelineProjection {
     void on(MentorMatchedEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
         Map<String, String> refs = refs(event.mentorshipId(), event.menteeId().value(), event.mentorId().value());
         TimelineEntry matched = new TimelineEntry(eventId, MENTOR_MATCHED, event.matchedOn(), sequence,
-                                                  "Matched with a mentor", Map.of("kind", event.kind().name()), refs);
+                                                  "Matched with mentor " + event.mentorId(),
+                                                  Map.of("kind", event.kind().name()), refs);
         repository.annotate(event.menteeId().value(), MENTORSHIP_REQUESTED, MENTORSHIP_ID, event.mentorshipId(),
                             Map.of("mentorId", event.mentorId().value()), matched);
         step(event.menteeId().value(), "MATCHED", matched);

@@ -28,6 +28,11 @@ public record TimelineEntry(String eventId,
         this(eventId, kind.name(), occurredOn, sequence, title, details, refs);
     }
 
+    /** This entry under another title. */
+    TimelineEntry titled(String newTitle) {
+        return new TimelineEntry(eventId, kind, occurredOn, sequence, newTitle, details, refs);
+    }
+
     /** This entry, its title followed by the name of what it concerns, when there is one. */
     TimelineEntry naming(Optional<String> name) {
         return name.map(n -> new TimelineEntry(eventId, kind, occurredOn, sequence, title + ": " + n, details, refs))

@@ -8,21 +8,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Answers timeline queries: filters, orders by business time, and pages with an opaque cursor. */
+/**
+ * Answers timeline queries: filters, orders by business time, and pages with an opaque cursor; people named in the
+ * titles by id are shown by name ({@link TimelineNaming}).
+ */
 @Component
 class TimelineQueryHandler {
 
     private final TimelineRepository repository;
+    private final TimelineNaming naming;
 
-    TimelineQueryHandler(TimelineRepository repository) {
+    TimelineQueryHandler(TimelineRepository repository, TimelineNaming naming) {
         this.repository = repository;
+        this.naming = naming;
     }
 
     /** Empty when the employee has no timeline (unknown, or not projected yet). */
     @QueryHandler
     Optional<TimelinePage> find(FindTimelineQuery query) {
         TimelineCursor cursor = query.cursor() == null ? null : TimelineCursor.decode(query.cursor());
-        return repository.findAll(query.employeeId(), query.asOf()).map(all -> page(query, cursor, all));
+        return repository.findAll(query.employeeId(), query.asOf()).map(all -> named(page(query, cursor, all)));
+    }
+
+    private TimelinePage named(TimelinePage page) {
+        return new TimelinePage(page.employeeId(), naming.named(page.entries()), page.next());
     }
 
     private static TimelinePage page(FindTimelineQuery query, TimelineCursor cursor, List<TimelineEntry> all) {

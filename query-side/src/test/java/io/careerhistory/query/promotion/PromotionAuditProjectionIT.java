@@ -17,6 +17,7 @@ import io.careerhistory.query.EmbeddedMongo;
 import io.careerhistory.query.common.Viewer;
 import io.careerhistory.query.directory.DirectoryProjection;
 import io.careerhistory.query.directory.DirectoryRepository;
+import io.careerhistory.query.directory.PeopleNames;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class PromotionAuditProjectionIT {
         mongo = new EmbeddedMongo();
         PromotionCaseRepository repository = new PromotionCaseRepository(mongo.database());
         projection = new PromotionAuditProjection(repository);
-        views = new PromotionAuditController(repository, new DirectoryRepository(mongo.database()), new Viewer() { // a talent partner sees every case
+        views = new PromotionAuditController(repository, new PeopleNames(new DirectoryRepository(mongo.database())), new Viewer() { // a talent partner sees every case
             @Override
             public String employeeId() {
                 return "tina";

@@ -13,7 +13,12 @@ import io.careerhistory.events.framework.CriterionKind;
 import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
 import io.careerhistory.events.framework.LevelDefinition;
 import io.careerhistory.events.framework.TrackDefinition;
+import io.careerhistory.events.career.MentoringGivenEvent;
+import io.careerhistory.events.mentorship.MentorshipKind;
 import io.careerhistory.query.EmbeddedMongo;
+import io.careerhistory.query.directory.DirectoryProjection;
+import io.careerhistory.query.directory.DirectoryRepository;
+import io.careerhistory.query.directory.PeopleNames;
 import io.careerhistory.query.framework.FrameworkProjection;
 import io.careerhistory.query.framework.FrameworkRepository;
 import io.careerhistory.readiness.CriterionResult;
@@ -38,6 +43,7 @@ class ReadinessProjectionIT {
     private EmbeddedMongo mongo;
     private ReadinessProjection projection;
     private FrameworkProjection framework;
+    private DirectoryProjection directory;
     private ReadinessService readiness;
 
     @BeforeEach
@@ -47,7 +53,9 @@ class ReadinessProjectionIT {
         FrameworkRepository versions = new FrameworkRepository(mongo.database());
         projection = new ReadinessProjection(facts);
         framework = new FrameworkProjection(versions);
-        readiness = new ReadinessService(facts, versions);
+        DirectoryRepository cards = new DirectoryRepository(mongo.database());
+        directory = new DirectoryProjection(cards);
+        readiness = new ReadinessService(facts, versions, new PeopleNames(cards));
     }
 
     @AfterEach
@@ -96,6 +104,30 @@ class ReadinessProjectionIT {
         assertThat(readiness.of("ada", LocalDate.parse("2023-12-31")).orElseThrow().status())
                 .as("eleven months in level").isEqualTo(ReadinessStatus.NOT_READY);
         assertThat(readiness.of("nobody", TODAY)).isEmpty();
+    }
+
+    @Test
+    void aMentorshipCountedNamesTheMenteeFromTheDirectory() {
+        feed();
+        framework.on(new FrameworkVersionPublishedEvent("career-framework", 2, LocalDate.parse("2024-01-01"), List.of(
+                new TrackDefinition("Engineering", List.of(
+                        new LevelDefinition("E2", "Engineer", 2, List.of()),
+                        new LevelDefinition("E3", "Senior", 3, List.of(
+                                new Criterion(CriterionKind.MENTORING_GIVEN, 1, List.of(), "mentor someone"))))))));
+        career(ADA, new MentoringGivenEvent(ADA, "m1", BOB, MentorshipKind.CLASSIC, "pairing",
+                                            LocalDate.parse("2024-05-01")), 9);
+
+        assertThat(mentoringEvidence()).isEqualTo("Mentored bob on pairing"); // the directory does not know Bob yet
+        directory.on(new EmployeeHiredEvent(BOB, "Bob Kahn", "bob@example.com", "bob", "Engineering", "E2", "Search",
+                                            null, null, null, LocalDate.parse("2024-01-02")));
+        assertThat(mentoringEvidence()).isEqualTo("Mentored Bob Kahn on pairing");
+    }
+
+    private String mentoringEvidence() {
+        return readiness.of("ada", TODAY).orElseThrow().criteria().stream()
+                        .filter(c -> c.kind() == CriterionKind.MENTORING_GIVEN)
+                        .flatMap(c -> c.evidence().stream()).map(CriterionResult.Evidence::title)
+                        .findFirst().orElseThrow();
     }
 
     @Test

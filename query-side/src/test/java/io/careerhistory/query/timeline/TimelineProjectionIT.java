@@ -46,7 +46,11 @@ import io.careerhistory.events.mentorship.MentorshipGoalAchievedEvent;
 import io.careerhistory.events.mentorship.MentorshipKind;
 import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
 import io.careerhistory.events.mentorship.MentorshipSessionLoggedEvent;
+import io.careerhistory.events.PersonalData;
 import io.careerhistory.query.EmbeddedMongo;
+import io.careerhistory.query.directory.DirectoryProjection;
+import io.careerhistory.query.directory.DirectoryRepository;
+import io.careerhistory.query.directory.PeopleNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,7 @@ class TimelineProjectionIT {
     private RotationTimelineProjection rotations;
     private MentorshipTimelineProjection mentorships;
     private PromotionTimelineProjection promotions;
+    private DirectoryProjection directory;
     private TimelineQueryHandler queries;
 
     @BeforeEach
@@ -93,7 +98,9 @@ class TimelineProjectionIT {
         rotations = new RotationTimelineProjection(repository);
         mentorships = new MentorshipTimelineProjection(repository);
         promotions = new PromotionTimelineProjection(repository);
-        queries = new TimelineQueryHandler(repository);
+        DirectoryRepository cards = new DirectoryRepository(mongo.database());
+        directory = new DirectoryProjection(cards);
+        queries = new TimelineQueryHandler(repository, new TimelineNaming(new PeopleNames(cards)));
     }
 
     @AfterEach
@@ -328,7 +335,7 @@ class TimelineProjectionIT {
 
         assertThat(entry("m1").details()).containsEntry("status", "CONCLUDED").containsEntry("mentorId", "bob");
         assertThat(entry("m2").refs()).containsEntry("mentorId", "bob");
-        assertThat(entry("m2").title()).isEqualTo("Matched with a mentor: system design");
+        assertThat(entry("m2").title()).isEqualTo("Matched with mentor bob: system design"); // no directory card yet
         assertThat(entry("m5").title()).isEqualTo("Mentorship concluded: system design");
         assertThat(entry("m3").kind()).isEqualTo("MENTORSHIP_SESSION");
         assertThat(entry("m4").title()).isEqualTo("Mentorship goal achieved: write an RFC");
@@ -338,6 +345,28 @@ class TimelineProjectionIT {
         assertThat(entry("n2").kind()).isEqualTo("MENTORING_STARTED");
         assertThat(entry("n3").kind()).isEqualTo("MENTORSHIP_CANCELLED");
         assertThat(entry("bob", "n1").details()).containsEntry("status", "CANCELLED");
+    }
+
+    @Test
+    void namesTheOtherPersonOfAMentorshipFromTheDirectoryWhenReadAndNoLongerOnceTheirDataIsErased() {
+        feedHistory();
+        feedMentorships();
+        directory.on(hired(ADA, "Ada Lovelace"));
+        directory.on(hired(BOB, "Bob Kahn"));
+
+        assertThat(entry("bob", "m2").title()).isEqualTo("Started mentoring Ada Lovelace");
+        assertThat(entry("bob", "m6").title()).isEqualTo("Mentored Ada Lovelace on system design");
+        assertThat(entry("bob", "m6").refs()).containsEntry("menteeId", "ada");
+        assertThat(entry("m2").title()).isEqualTo("Matched with mentor Bob Kahn: system design");
+        assertThat(entry("m5").title()).isEqualTo("Mentorship concluded: system design");
+
+        directory.on(hired(ADA, PersonalData.ERASED)); // what rebuilding the directory after the erasure gives
+        assertThat(entry("bob", "m6").title()).isEqualTo("Mentored [erased] on system design");
+    }
+
+    private static EmployeeHiredEvent hired(EmployeeId id, String name) {
+        return new EmployeeHiredEvent(id, name, id + "@example.com", id.value(), "Engineering", "E3", "Payments", null,
+                                      null, null, LocalDate.parse("2020-01-01"));
     }
 
     @Test
