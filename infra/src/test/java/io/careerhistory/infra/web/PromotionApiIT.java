@@ -165,6 +165,10 @@ class PromotionApiIT extends ApiIntegrationTest {
         assertThat(listed.get("status").asText()).isEqualTo("APPROVED");
         assertThat(listed.get("employeeName").asText()).as("named from the directory")
                                                        .isEqualTo("User " + TestUsers.EMPLOYEE);
+        assertThat(api.call("GET", "/api/promotions?employee=" + nominee + "&track=engineering", null).body()
+                      .get("cases")).as("a track in any case").hasSize(1);
+        assertThat(api.call("GET", "/api/promotions?employee=" + nominee + "&track=Design", null).body().get("cases"))
+                .isEmpty();
         assertThat(api.call("GET", "/api/promotions/no-such-case/audit", null).status()).isEqualTo(404);
     }
 

@@ -42,7 +42,7 @@ class ReadinessApiIT extends ApiIntegrationTest {
         assertThat(courses.get("met").asBoolean()).isTrue();
         assertThat(courses.get("evidence")).hasSize(2);
 
-        JsonNode ready = api.getWhen("/api/readiness?status=READY&track=Engineering&team=" + team,
+        JsonNode ready = api.getWhen("/api/readiness?status=READY&track=engineering&team=" + team, // any case
                                      r -> r.get("employees").size() == 1);
         assertThat(ready.get("employees").get(0).get("employeeId").asText()).isEqualTo(id);
         JsonNode all = api.getWhen("/api/readiness?team=" + team, r -> r.get("employees").size() == 2);

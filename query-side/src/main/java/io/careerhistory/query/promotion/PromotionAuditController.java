@@ -81,7 +81,7 @@ class PromotionAuditController {
     }
 
     /**
-     * Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED. Each names its nominee from the
+     * Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED, {@code track} in any case. Each names its nominee from the
      * directory, for the people who may see the case ("[erased]" once their personal data is erased).
      */
     @GetMapping("/api/promotions")
@@ -93,7 +93,7 @@ class PromotionAuditController {
                                                 .filter(this::visible)
                                                 .filter(c -> matches(c, "status", status == null ? null : status.name())
                                                         && matches(c, "employeeId", employee)
-                                                        && matches(c, "track", track))
+                                                        && (track == null || track.equalsIgnoreCase(c.getString("track"))))
                                                 .sorted(Comparator.comparing((Document c) -> c.getString("nominatedOn"))
                                                                   .reversed())
                                                 .map(PromotionAuditController::summary)

@@ -69,7 +69,7 @@ public class ReadinessService {
         return new CriterionResult.Evidence(evidence.kind(), evidence.id(), title, evidence.on());
     }
 
-    /** Everyone matching the filters (each null for any), ordered by name. */
+    /** Everyone matching the filters (each null for any; track and team in any case), ordered by name. */
     public List<ReadinessSummary> list(ReadinessStatus status, String track, String team, LocalDate on) {
         return list(status, track, team, null, on);
     }
@@ -78,11 +78,12 @@ public class ReadinessService {
     public List<ReadinessSummary> list(ReadinessStatus status, String track, String team, String managerId, LocalDate on) {
         FrameworkVersions versions = framework.all();
         return facts.findAll().stream()
-                    .filter(career -> career.hired() && (team == null || team.equals(career.team())))
+                    .filter(career -> career.hired() && (team == null || team.equalsIgnoreCase(career.team())))
                     .filter(career -> managerId == null
                             || (career.managerId() != null && career.managerId().value().equals(managerId)))
                     .map(career -> summary(career, assess(versions, career, on)))
-                    .filter(s -> (status == null || s.status() == status) && (track == null || track.equals(s.track())))
+                    .filter(s -> (status == null || s.status() == status)
+                            && (track == null || track.equalsIgnoreCase(s.track())))
                     .sorted(Comparator.comparing(ReadinessSummary::name, Comparator.nullsLast(Comparator.naturalOrder()))
                                       .thenComparing(ReadinessSummary::employeeId))
                     .toList();

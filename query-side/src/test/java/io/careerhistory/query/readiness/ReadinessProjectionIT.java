@@ -138,6 +138,8 @@ class ReadinessProjectionIT {
                                                                             .containsExactly("ada");
         assertThat(readiness.list(null, "Engineering", "Search", TODAY)).singleElement()
                 .satisfies(bob -> assertThat(bob.status()).isEqualTo(ReadinessStatus.NOT_READY));
+        assertThat(readiness.list(null, "engineering", "SEARCH", TODAY)).as("in any case")
+                .extracting(ReadinessSummary::employeeId).containsExactly("bob");
         assertThat(readiness.list(null, "Design", null, TODAY)).isEmpty();
     }
 
