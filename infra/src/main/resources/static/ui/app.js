@@ -322,14 +322,18 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
+  // Every figure as it stood on a business date when one is given ("as of"), else as recorded up to today.
   Alpine.data('analytics', () => ({
-    error: '', impact: null,
+    error: '', impact: null, asOf: '', shownAsOf: '',
     async load() {
+      this.error = '';
+      const query = this.asOf ? '?asOf=' + encodeURIComponent(this.asOf) : '';
       try {
         const [velocity, programs, hours, impact] = await Promise.all([
-          Api.get('/api/analytics/promotion-velocity'), Api.get('/api/analytics/program-outcomes'),
-          Api.get('/api/analytics/learning-hours'), Api.get('/api/analytics/adverse-impact')]);
+          Api.get('/api/analytics/promotion-velocity' + query), Api.get('/api/analytics/program-outcomes' + query),
+          Api.get('/api/analytics/learning-hours' + query), Api.get('/api/analytics/adverse-impact' + query)]);
         this.impact = impact;
+        this.shownAsOf = this.asOf;
         this.bar('chart-velocity', velocity.velocity.map(v => v.track + ' ' + v.fromLevel),
                  [{label: 'Average months', data: velocity.velocity.map(v => v.averageMonths)}]);
         this.bar('chart-programs', programs.programs.map(p => p.program),
@@ -345,6 +349,7 @@ document.addEventListener('alpine:init', () => {
     },
     bar(id, labels, datasets) {
       const canvas = document.getElementById(id);
+      Chart.getChart(canvas)?.destroy(); // drawn again for another date
       canvas.dataset.points = datasets.reduce((n, d) => n + d.data.length, 0);
       new Chart(canvas, {type: 'bar', data: {labels, datasets},
                          options: {responsive: true, maintainAspectRatio: false, animation: false}});

@@ -36,4 +36,25 @@ class AnalyticsApiIT extends ApiIntegrationTest {
         assertThat(impact.get("minimumGroupSize").asInt()).isEqualTo(5);
         assertThat(impact.get("threshold").asDouble()).isEqualTo(0.8);
     }
+
+    @Test
+    void eachAnalyticAnswersAsItStoodOnABusinessDate() {
+        String id = api.hire("Dated Learner");
+        api.call("POST", "/api/employees/" + id + "/course-completions",
+                 ApiClient.completion("analytics-2011", LocalDate.parse("2011-05-10"), null));
+        ApiClient analyst = api.as(TestUsers.ANALYST);
+        analyst.getWhen("/api/analytics/learning-hours", h -> h.get("learningHours").toString().contains("2011-Q2"));
+
+        assertThat(analyst.call("GET", "/api/analytics/learning-hours?asOf=2011-05-10", null).body().toString())
+                .contains("2011-Q2");
+        assertThat(analyst.call("GET", "/api/analytics/learning-hours?asOf=2011-05-09", null).body().toString())
+                .doesNotContain("2011-Q2");
+        for (String analytic : new String[] {"promotion-velocity", "program-outcomes", "adverse-impact"}) {
+            assertThat(analyst.call("GET", "/api/analytics/" + analytic + "?asOf=2011-05-09", null).status())
+                    .as(analytic).isEqualTo(200);
+        }
+        ApiClient.Reply badDate = analyst.call("GET", "/api/analytics/adverse-impact?asOf=2011-13-01", null);
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body().get("detail").asText()).contains("asOf");
+    }
 }

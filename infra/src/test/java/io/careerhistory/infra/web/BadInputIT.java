@@ -279,8 +279,7 @@ class BadInputIT extends ApiIntegrationTest {
         expected.put("/api/employees/" + id + "/timeline?asof=2024-01-01",
                      "asof is not a parameter of this endpoint, which takes asOf, cursor, from, kind, knownAt, limit, to"
                              + " (did you mean asOf?)");
-        expected.put("/api/analytics/promotion-velocity?asOf=2024-01-01",
-                     "asOf is not a parameter of this endpoint, which takes none");
+        expected.put("/api/celebrations?asOf=2024-01-01", "asOf is not a parameter of this endpoint, which takes none");
         expected.put("/api/employees/" + id + "/timeline?limit=2&li%6Dit=3&sort%20by=name",
                      "sort by is not a parameter");
         for (Map.Entry<String, String> request : expected.entrySet()) {

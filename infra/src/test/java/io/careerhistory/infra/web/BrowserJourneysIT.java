@@ -247,6 +247,16 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                 .isEmpty();
         browser.screenshot("analyst-dashboard");
 
+        // As it stood on a date before anything was recorded: no learning hours; back to today, they return.
+        browser.script("const input = document.getElementById('an-asof'); input.value = '2000-01-01';"
+                               + " input.dispatchEvent(new Event('input'));");
+        browser.click(By.xpath("//button[normalize-space()='Show']"));
+        browser.until(d -> browser.text("[data-test=analytics-as-of]").startsWith("As it stood on 2000-01-01") ? true : null);
+        browser.until(d -> "0".equals(browser.find("#chart-hours").getAttribute("data-points")) ? true : null);
+        browser.click(By.xpath("//button[normalize-space()='Today']"));
+        browser.until(d -> browser.text("[data-test=analytics-as-of]").startsWith("Everything recorded") ? true : null);
+        browser.until(d -> Integer.parseInt(browser.find("#chart-hours").getAttribute("data-points")) > 0 ? true : null);
+
         // Analysts export for their own tools, as pseudonyms: the page says so.
         assertThat(browser.driver().findElement(By.xpath("//*[starts-with(normalize-space(), 'Employees appear as pseudonyms')]"))
                           .isDisplayed()).isTrue();

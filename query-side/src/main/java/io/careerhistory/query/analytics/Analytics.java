@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * The analytics, computed when asked from {@link AnalyticsRepository}'s documents, and answered in aggregate only.
+ * Each takes a business date {@code asOf} (null for all that is recorded): only what happened by then counts, as the
+ * figures stood that day, corrected since (a course retracted later is left out, as the view keeps it).
  * A group attribute shows only in groups of {@link #MINIMUM_GROUP} or more decisions; smaller ones are counted as
  * suppressed (issue 5: the group attribute only in aggregates over groups of 5 or more).
  */
@@ -34,11 +36,10 @@ public class Analytics {
     }
 
     /** Months in level before each promotion, by track and the level left. */
-    public List<Velocity> promotionVelocity() {
+    public List<Velocity> promotionVelocity(LocalDate asOf) {
         Map<String, List<Long>> months = new TreeMap<>();
         for (Document person : people.findAll()) {
-            person.get("promotions", new Document()).values().forEach(p -> {
-                Document promotion = (Document) p;
+            dated(person, "promotions", asOf).forEach(promotion -> {
                 months.computeIfAbsent(promotion.getString("track") + "\u0000" + promotion.getString("fromLevel"),
                                        k -> new ArrayList<>())
                       .add(promotion.get("monthsInLevel", Number.class).longValue());
@@ -61,22 +62,30 @@ public class Analytics {
     }
 
     /** Promotion rate and time from hire to first promotion, for people who had a mentorship, or a rotation, or not. */
-    public List<ProgramOutcome> programOutcomes() {
-        List<Document> everyone = people.findAll().stream().filter(p -> p.getString("hiredOn") != null).toList();
-        return List.of(outcome("mentorship", everyone, p -> !p.get("mentorships", new Document()).isEmpty()),
-                       outcome("rotation", everyone, p -> !p.get("rotations", new Document()).isEmpty()));
+    public List<ProgramOutcome> programOutcomes(LocalDate asOf) {
+        List<Document> everyone = people.findAll().stream()
+                                        .filter(p -> p.getString("hiredOn") != null && byThen(p.getString("hiredOn"), asOf))
+                                        .toList();
+        return List.of(outcome("mentorship", everyone, p -> hadBy(p, "mentorships", asOf), asOf),
+                       outcome("rotation", everyone, p -> hadBy(p, "rotations", asOf), asOf));
     }
 
-    private static ProgramOutcome outcome(String program, List<Document> everyone, Predicate<Document> had) {
-        return new ProgramOutcome(program, cohort(everyone.stream().filter(had).toList()),
-                                  cohort(everyone.stream().filter(had.negate()).toList()));
+    /** Whether a map of id to start date (mentorships matched, rotations started) holds one by {@code asOf}. */
+    private static boolean hadBy(Document person, String field, LocalDate asOf) {
+        return person.get(field, new Document()).values().stream().anyMatch(on -> byThen((String) on, asOf));
     }
 
-    private static Cohort cohort(List<Document> members) {
+    private static ProgramOutcome outcome(String program, List<Document> everyone, Predicate<Document> had,
+                                          LocalDate asOf) {
+        return new ProgramOutcome(program, cohort(everyone.stream().filter(had).toList(), asOf),
+                                  cohort(everyone.stream().filter(had.negate()).toList(), asOf));
+    }
+
+    private static Cohort cohort(List<Document> members, LocalDate asOf) {
         List<Long> monthsToFirst = new ArrayList<>();
         for (Document person : members) {
-            person.get("promotions", new Document()).values().stream()
-                  .map(p -> LocalDate.parse(((Document) p).getString("on"))).min(Comparator.naturalOrder())
+            dated(person, "promotions", asOf).stream()
+                  .map(p -> LocalDate.parse(p.getString("on"))).min(Comparator.naturalOrder())
                   .ifPresent(first -> monthsToFirst.add(ChronoUnit.MONTHS.between(LocalDate.parse(person.getString("hiredOn")),
                                                                                   first)));
         }
@@ -90,11 +99,10 @@ public class Analytics {
     }
 
     /** Hours of courses completed (not retracted), by calendar quarter and the team the person was in then. */
-    public List<LearningHours> learningHours() {
+    public List<LearningHours> learningHours(LocalDate asOf) {
         Map<String, double[]> totals = new TreeMap<>();
         for (Document person : people.findAll()) {
-            person.get("completions", new Document()).values().forEach(c -> {
-                Document completion = (Document) c;
+            dated(person, "completions", asOf).forEach(completion -> {
                 LocalDate on = LocalDate.parse(completion.getString("on"));
                 String key = on.getYear() + "-Q" + ((on.getMonthValue() - 1) / 3 + 1) + "\u0000"
                         + String.valueOf(completion.getString("team"));
@@ -123,20 +131,20 @@ public class Analytics {
      * The adverse-impact ratio of promotion decisions by group: each group's approval rate over the highest group's
      * (the four-fifths rule flags a ratio under 0.8). Groups with fewer than five decisions are not shown.
      */
-    public AdverseImpact adverseImpact() {
+    public AdverseImpact adverseImpact(LocalDate asOf) {
         Map<String, int[]> byGroup = new TreeMap<>();
         int withoutGroup = 0;
         for (Document person : people.findAll()) {
-            Document decisions = person.get("decisions", new Document());
+            List<Document> decisions = dated(person, "decisions", asOf);
             String group = person.getString("group");
             if (group == null) {
                 withoutGroup += decisions.size();
                 continue;
             }
-            for (Object d : decisions.values()) {
+            for (Document decision : decisions) {
                 int[] counts = byGroup.computeIfAbsent(group, g -> new int[2]);
                 counts[0]++;
-                counts[1] += "APPROVED".equals(((Document) d).getString("outcome")) ? 1 : 0;
+                counts[1] += "APPROVED".equals(decision.getString("outcome")) ? 1 : 0;
             }
         }
         int suppressedGroups = 0;
@@ -158,6 +166,18 @@ public class Analytics {
             rates.add(new GroupRate(group, c[0], c[1], round(rate), round(ratio), highest > 0 && ratio < FOUR_FIFTHS));
         });
         return new AdverseImpact(MINIMUM_GROUP, FOUR_FIFTHS, rates, suppressedGroups, suppressedDecisions, withoutGroup);
+    }
+
+    /** The entries of a map of id to dated document (promotions, completions, decisions) dated by {@code asOf}. */
+    private static List<Document> dated(Document person, String field, LocalDate asOf) {
+        return person.get(field, new Document()).values().stream().map(Document.class::cast)
+                     .filter(entry -> byThen(entry.getString("on"), asOf))
+                     .toList();
+    }
+
+    /** Whether an ISO date is on or before {@code asOf}; every date is, without one. */
+    private static boolean byThen(String isoDate, LocalDate asOf) {
+        return asOf == null || !LocalDate.parse(isoDate).isAfter(asOf);
     }
 
     private static double average(List<Long> values) {

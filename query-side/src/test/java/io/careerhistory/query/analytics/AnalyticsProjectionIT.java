@@ -111,7 +111,7 @@ class AnalyticsProjectionIT {
     void promotionVelocityIsTheMonthsInTheLevelLeftByTrackAndLevel() {
         history();
 
-        assertThat(analytics.promotionVelocity()).containsExactly(
+        assertThat(analytics.promotionVelocity(null)).containsExactly(
                 new Analytics.Velocity("Engineering", "E2", 2, 15.0, 15.0, 12, 18),
                 new Analytics.Velocity("Engineering", "E3", 1, 6.0, 6.0, 6, 6));
     }
@@ -120,7 +120,7 @@ class AnalyticsProjectionIT {
     void peopleWithAMentorshipOrARotationAreComparedWithThoseWithout() {
         history();
 
-        List<Analytics.ProgramOutcome> outcomes = analytics.programOutcomes();
+        List<Analytics.ProgramOutcome> outcomes = analytics.programOutcomes(null);
         assertThat(outcomes.get(0)).isEqualTo(new Analytics.ProgramOutcome(
                 "mentorship", new Analytics.Cohort(1, 1, 1.0, 12.0), new Analytics.Cohort(2, 1, 0.5, 18.0)));
         assertThat(outcomes.get(1)).isEqualTo(new Analytics.ProgramOutcome(
@@ -131,11 +131,32 @@ class AnalyticsProjectionIT {
     void learningHoursAreByQuarterAndTheTeamOfTheTimeWithoutRetractedCompletions() {
         history();
 
-        assertThat(analytics.learningHours()).containsExactly(
+        assertThat(analytics.learningHours(null)).containsExactly(
                 new Analytics.LearningHours("2024-Q1", "Payments", 1, 6.0),
                 new Analytics.LearningHours("2024-Q1", "Search", 1, 4.0),
                 new Analytics.LearningHours("2024-Q2", "Search", 1, 8.0),
                 new Analytics.LearningHours("2024-Q3", "Payments", 1, 3.0));
+    }
+
+    @Test
+    void eachFigureIsAsItStoodOnABusinessDate() {
+        history();
+        LocalDate afterAdasFirstPromotion = LocalDate.parse("2023-03-31");
+
+        assertThat(analytics.promotionVelocity(afterAdasFirstPromotion)).containsExactly(
+                new Analytics.Velocity("Engineering", "E2", 1, 12.0, 12.0, 12, 12));
+        assertThat(analytics.programOutcomes(afterAdasFirstPromotion)).containsExactly(
+                new Analytics.ProgramOutcome("mentorship", new Analytics.Cohort(1, 1, 1.0, 12.0),
+                                             new Analytics.Cohort(2, 0, 0.0, null)),
+                new Analytics.ProgramOutcome("rotation", new Analytics.Cohort(1, 0, 0.0, null),
+                                             new Analytics.Cohort(2, 1, 0.5, 12.0)));
+        assertThat(analytics.programOutcomes(HIRED.plusDays(40)).get(1).with().people())
+                .as("Bob's rotation had not started").isZero();
+        assertThat(analytics.programOutcomes(HIRED.minusDays(1)).get(0).without().people()).as("nobody hired yet").isZero();
+        assertThat(analytics.learningHours(LocalDate.parse("2024-03-31"))).containsExactly(
+                new Analytics.LearningHours("2024-Q1", "Payments", 1, 6.0),
+                new Analytics.LearningHours("2024-Q1", "Search", 1, 4.0));
+        assertThat(analytics.promotionVelocity(HIRED)).isEmpty();
     }
 
     @Test
@@ -157,7 +178,7 @@ class AnalyticsProjectionIT {
         hire("n0", "Payments", null);
         reject("n0", "cn0", HIRED.plusMonths(12));
 
-        Analytics.AdverseImpact impact = analytics.adverseImpact();
+        Analytics.AdverseImpact impact = analytics.adverseImpact(null);
         assertThat(impact.groups()).containsExactly(new Analytics.GroupRate("group-a", 5, 5, 1.0, 1.0, false),
                                                     new Analytics.GroupRate("group-b", 5, 3, 0.6, 0.6, true));
         assertThat(impact.suppressedGroups()).isEqualTo(1);
@@ -165,19 +186,24 @@ class AnalyticsProjectionIT {
         assertThat(impact.decisionsWithoutGroup()).isEqualTo(1);
         assertThat(impact.toString()).doesNotContain("group-c");
 
+        Analytics.AdverseImpact before = analytics.adverseImpact(HIRED.plusMonths(12).minusDays(1));
+        assertThat(before.groups()).isEmpty();
+        assertThat(before.suppressedDecisions() + before.decisionsWithoutGroup()).as("no decision yet").isZero();
+        assertThat(analytics.adverseImpact(HIRED.plusMonths(12))).isEqualTo(impact);
+
         feed(new PersonalDataErasedEvent(EmployeeId.of("b0"), LocalDate.parse("2026-11-26")));
-        assertThat(analytics.adverseImpact().groups()).extracting(Analytics.GroupRate::group).containsExactly("group-a");
+        assertThat(analytics.adverseImpact(null).groups()).extracting(Analytics.GroupRate::group).containsExactly("group-a");
     }
 
     @Test
     void feedingEveryEventTwiceGivesTheSameAnalytics() {
         history();
-        List<Object> once = List.of(analytics.promotionVelocity(), analytics.programOutcomes(), analytics.learningHours(),
-                                    analytics.adverseImpact());
+        List<Object> once = List.of(analytics.promotionVelocity(null), analytics.programOutcomes(null), analytics.learningHours(null),
+                                    analytics.adverseImpact(null));
 
         List.copyOf(fed).forEach(this::apply);
 
-        assertThat(List.of(analytics.promotionVelocity(), analytics.programOutcomes(), analytics.learningHours(),
-                           analytics.adverseImpact())).isEqualTo(once);
+        assertThat(List.of(analytics.promotionVelocity(null), analytics.programOutcomes(null), analytics.learningHours(null),
+                           analytics.adverseImpact(null))).isEqualTo(once);
     }
 }
