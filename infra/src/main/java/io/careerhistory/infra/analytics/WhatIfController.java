@@ -1,5 +1,7 @@
 package io.careerhistory.infra.analytics;
 
+import io.careerhistory.command.api.BusinessRuleViolation;
+import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.framework.FrameworkVersionPublishedEvent;
 import io.careerhistory.events.framework.TrackDefinition;
@@ -7,6 +9,7 @@ import io.careerhistory.infra.privacy.Pseudonyms;
 import io.careerhistory.infra.promotion.EventStoreEvidence;
 import io.careerhistory.query.common.Viewer;
 import io.careerhistory.query.promotion.PromotionCaseRepository;
+import io.careerhistory.readiness.FrameworkShape;
 import io.careerhistory.readiness.ReadinessAssessment;
 import io.careerhistory.readiness.ReadinessStatus;
 import jakarta.validation.Valid;
@@ -56,6 +59,10 @@ class WhatIfController {
 
     @PostMapping("/api/analytics/what-if")
     Analysis whatIf(@Valid @RequestBody Draft draft) {
+        // A draft the rules could not assess against, or people read, is refused as publishing it would be.
+        FrameworkShape.problemIn(draft.tracks()).ifPresent(problem -> {
+            throw new BusinessRuleViolation(ErrorCode.FRAMEWORK_INVALID, "The draft is not valid: " + problem);
+        });
         boolean pseudonymized = !viewer.has("AUDITOR");
         List<Decision> all = new ArrayList<>();
         for (Document promotion : cases.findAll()) {

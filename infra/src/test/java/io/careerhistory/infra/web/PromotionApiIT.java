@@ -270,6 +270,13 @@ class PromotionApiIT extends ApiIntegrationTest {
         assertThat(asAnalyst.toString()).doesNotContain(nominee).contains("p-");
         assertThat(api.as(TestUsers.ANALYST).call("POST", "/api/analytics/what-if", "{\"tracks\":[]}").status())
                 .isEqualTo(400);
+        ApiClient.Reply negative = api.as(TestUsers.ANALYST).call("POST", "/api/analytics/what-if", draft("""
+                {"kind":"COURSES_COMPLETED","minimum":-1,"skills":[],"description":"none"}"""));
+        assertThat(negative.status()).as("a draft no version could be").isEqualTo(422);
+        assertThat(negative.code()).isEqualTo("FRAMEWORK_INVALID");
+        assertThat(negative.body().get("detail").asText())
+                .isEqualTo("The draft is not valid: in level Engineering E4, the COURSES_COMPLETED minimum is -1;"
+                                   + " a count is 0 or more");
         assertThat(api.as(TestUsers.EMPLOYEE).call("POST", "/api/analytics/what-if", draft("")).status()).isEqualTo(403);
     }
 
