@@ -385,6 +385,28 @@ document.addEventListener('alpine:init', () => {
 
   Alpine.data('mentor', () => ({
     topic: '', kind: 'CLASSIC', goals: '', suggestions: [], error: '', problem: null, requested: false, busy: false,
+    mine: null,
+    // The mentorships one has, as mentee and as mentor, so that a request is seen to be waiting or matched.
+    async loadMine() {
+      try {
+        this.mine = await Api.get('/api/employees/' + encodeURIComponent(this.me.employeeId) + '/mentorships');
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    mentorships() {
+      if (!this.mine) return [];
+      return [...this.mine.asMentee.map(m => ({...m, side: 'mentee'})),
+              ...this.mine.asMentor.map(m => ({...m, side: 'mentor'}))]
+          .sort((a, b) => (b.since || '').localeCompare(a.since || ''));
+    },
+    // "As mentee since 2024-03-01, matched: Matched with mentor Ada Lovelace", the latest step saying with whom.
+    mentorshipLine(m) {
+      const status = {REQUESTED: 'waiting for a match'}[m.status] || (m.status || '').toLowerCase();
+      const matched = m.steps.find(step => step.kind === 'MENTOR_MATCHED');
+      const withWhom = m.side === 'mentee' && matched ? ': ' + matched.title.split(': ')[0] : '';
+      return 'As ' + m.side + ' since ' + m.since + ', ' + status + withWhom;
+    },
     async suggest() {
       if (!this.topic.trim()) return;
       try {
@@ -407,6 +429,7 @@ document.addEventListener('alpine:init', () => {
         await Api.post('/api/mentorships', {menteeId: this.me.employeeId, kind: this.kind, topic: this.topic,
           goals: this.goals.split('\n').map(g => g.trim()).filter(g => g), requestedOn: today()});
         this.requested = true;
+        await this.loadMine();
       } catch (e) {
         this.problem = e;
         this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;

@@ -354,6 +354,9 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.click(By.xpath("//button[normalize-space()='Suggest mentors']"));
         browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=mentor-requested]")).contains("Your request is recorded");
+        browser.until(d -> browser.text("[data-test=my-mentorships]").contains(topic) ? true : null);
+        assertThat(browser.text("[data-test=my-mentorships]"))
+                .contains("As mentee since " + LocalDate.now(ZoneOffset.UTC) + ", waiting for a match");
         browser.screenshot("mentor-requested");
 
         browser.open("/#/timeline/" + emma);
