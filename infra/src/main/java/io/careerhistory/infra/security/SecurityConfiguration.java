@@ -132,6 +132,7 @@ class SecurityConfiguration {
                                 "/api/employees/{employeeId}/credentials/{eventId}"))
          .access(records.employeeRecord())
          .requestMatchers(reads("/api/readiness")).hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
+         .requestMatchers(reads("/api/mentorships/requests")).hasRole("TALENT_PARTNER") // who match mentors
          .requestMatchers(reads("/api/promotions/{caseId}/audit", "/api/promotions/{caseId}/audit/rederive"))
          .access(records.promotionCase())
          .requestMatchers(reads("/api/promotions")).hasAnyRole("MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR")

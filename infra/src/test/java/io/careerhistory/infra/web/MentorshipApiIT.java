@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careerhistory.infra.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,8 @@ class MentorshipApiIT extends ApiIntegrationTest {
                                                                     "MENTORING_GIVEN");
         assertThat(mentorTimeline.get("entries").get(3).get("refs").get("menteeId").asText()).isEqualTo(mentee);
         // each names the other by name, from the directory; the view keeps the id
-        assertThat(mentorTimeline.get("entries").get(1).get("title").asText()).isEqualTo("Started mentoring Curious Mentee");
+        assertThat(mentorTimeline.get("entries").get(1).get("title").asText())
+                .isEqualTo("Started mentoring Curious Mentee");
         assertThat(mentorTimeline.get("entries").get(3).get("title").asText())
                 .isEqualTo("Mentored Curious Mentee on system design");
         assertThat(menteeTimeline.get("entries").get(2).get("title").asText())
@@ -74,6 +76,35 @@ class MentorshipApiIT extends ApiIntegrationTest {
         assertThat(asMentor.get(0).get("status").asText()).isEqualTo("CONCLUDED");
         assertThat(asMentor.get(0).get("refs").get("menteeId").asText()).isEqualTo(mentee);
         assertThat(asMentor.get(0).get("title").asText()).isEqualTo("Started mentoring Curious Mentee");
+    }
+
+    @Test
+    void talentPartnersSeeWhoWaitsForAMentorUntilTheyAreMatchedOrHaveLeft() {
+        String waiting = api.hire("Waiting Mentee");
+        String leaving = api.hire("Leaving Mentee");
+        String mentor = api.hire("Matching Mentor", "Engineering", "E5");
+        String waits = request(waiting, "CLASSIC");
+        String leaves = request(leaving, "CLASSIC");
+        ApiClient talent = api.as(TestUsers.TALENT_PARTNER);
+
+        JsonNode open = talent.getWhen("/api/mentorships/requests",
+                                       r -> r.get("requests").findValuesAsText("mentorshipId")
+                                             .containsAll(List.of(waits, leaves)));
+        JsonNode line = open.get("requests").findParents("mentorshipId").stream()
+                            .filter(r -> r.get("mentorshipId").asText().equals(waits)).findFirst().orElseThrow();
+        assertThat(line.get("menteeId").asText()).isEqualTo(waiting);
+        assertThat(line.get("menteeName").asText()).isEqualTo("Waiting Mentee");
+        assertThat(line.get("topic").asText()).isEqualTo("system design");
+        assertThat(line.get("requestedOn").asText()).isEqualTo("2024-03-01");
+
+        assertThat(post("/" + waits + "/match", """
+                {"mentorId":"%s","matchedOn":"2024-03-08"}""".formatted(mentor)).status()).isEqualTo(201);
+        assertThat(api.call("POST", "/api/employees/" + leaving + "/departure", """
+                {"departedOn":"2024-04-01"}""").status()).isEqualTo(201);
+        talent.getWhen("/api/mentorships/requests", r -> {
+            List<String> ids = r.get("requests").findValuesAsText("mentorshipId");
+            return !ids.contains(waits) && !ids.contains(leaves);
+        });
     }
 
     @Test
