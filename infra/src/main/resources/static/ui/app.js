@@ -249,7 +249,21 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('matchMentor', () => ({
-    ...personPicker('mm'), open: [], mentorshipId: '', suggestions: [], mentorId: '',
+    ...personPicker('mm'), open: [], mentorshipId: '', suggestions: [], mentorId: '', waiting: null,
+    // Everyone waiting for a mentor, the longest first: the talent partner picks one instead of typing a name.
+    async loadWaiting() {
+      try {
+        this.waiting = (await Api.get('/api/mentorships/requests')).requests;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    async choose(request) {
+      await this.pick({id: request.menteeId, label: request.menteeName});
+      this.mentorshipId = request.mentorshipId;
+      await this.suggest();
+      document.getElementById('mm-mentor').focus();
+    },
     // Once the mentee is picked: their requests still waiting for a mentor, and who would suit the first.
     async picked() {
       const mentorships = await Api.get('/api/employees/' + encodeURIComponent(this.employee.id) + '/mentorships');
@@ -272,6 +286,7 @@ document.addEventListener('alpine:init', () => {
       }
       await this.send(() => '/api/mentorships/' + encodeURIComponent(this.mentorshipId) + '/match',
                       {mentorId: this.mentorId, matchedOn: today()});
+      if (this.done) await this.loadWaiting();
     },
   }));
 

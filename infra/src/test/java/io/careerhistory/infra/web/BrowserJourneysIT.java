@@ -465,14 +465,16 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> !d.findElements(By.cssSelector("li[data-kind=ROTATION_PROPOSED]")).isEmpty());
 
-        browser.open("/#/match");
-        browser.find("#mm-person").sendKeys("Rotating Men");
-        browser.click(By.xpath("//button[normalize-space()='Rotating Mentee']"));
+        api.as(TestUsers.TALENT_PARTNER).getWhen("/api/mentorships/requests", r -> r.toString().contains(mentee));
+        browser.open("/#/match"); // the request waits in the list: chosen there, no name typed
+        browser.click(By.cssSelector("[data-test=waiting] button[aria-label='Choose Rotating Mentee, distributed systems']"));
+        browser.until(d -> "Rotating Mentee".equals(browser.find("#mm-person").getAttribute("value")) ? true : null);
         browser.find("#mm-mentor");
         String mentor = (String) browser.script("return document.getElementById('mm-mentor').value");
         assertThat(mentor).isNotBlank();
         browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=match-done]")).contains("Matched");
+        browser.until(d -> browser.text("[data-test=waiting]").contains("distributed systems") ? null : true);
         browser.screenshot("talent-partner-mentor-matched");
         browser.open("/#/timeline/" + mentor);
         browser.reloadUntil("[data-test=timeline-count]",
