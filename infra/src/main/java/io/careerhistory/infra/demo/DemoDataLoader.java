@@ -107,6 +107,7 @@ class DemoDataLoader implements ApplicationRunner {
         programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)),
                             Set.of(users.employee().id()));
         programs.openCase(users.employee(), users.manager(), users.committee(), people);
+        programs.waitingRequests(users.employee(), users.manager());
         log.info("Demo data loaded: {} employees with three years of history (seed {}) in {} s", employees, seed,
                  (System.nanoTime() - began) / 1_000_000_000);
     }

@@ -96,6 +96,17 @@ class DemoProgramsStory {
     }
 
     /**
+     * Requests still waiting for a mentor, for the talent partner to match: the employee user's, classic, and the
+     * manager user's, reverse (a senior who wants to learn from someone junior). Both stay employed to the end.
+     */
+    void waitingRequests(DemoPerson employee, DemoPerson manager) {
+        send(new RequestMentorshipCommand(id(), employee.id(), MentorshipKind.CLASSIC, "system design",
+                                          List.of("lead the design of a service"), DemoCareerStory.END.minusDays(12)));
+        send(new RequestMentorshipCommand(id(), manager.id(), MentorshipKind.REVERSE, "accessibility",
+                                          List.of("review our app with a screen reader"), DemoCareerStory.END.minusDays(6)));
+    }
+
+    /**
      * Promotion cases for some of {@code people}, nominated by their managers; {@code byId} finds anyone. Nobody in
      * {@code spared} is nominated (their case is {@link #openCase}'s), after the same draw, so the story stays as it
      * was.

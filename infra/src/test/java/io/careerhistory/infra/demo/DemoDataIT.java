@@ -91,6 +91,8 @@ class DemoDataIT {
                                         "PromotionDecidedEvent APPROVED", "PromotionDecidedEvent REJECTED");
         assertThat(eventsByType.get("PromotionNominatedEvent")).as("one case left open, for the demo users to act on")
                                                              .isEqualTo(eventsByType.get("PromotionDecidedEvent") + 1);
+        assertThat(eventsByType.get("MentorshipRequestedEvent")).as("two requests left waiting, for the talent partner")
+                                                              .isEqualTo(eventsByType.get("MentorMatchedEvent") + 2);
         String chair = loginNames.employeeIdOf("committee").orElseThrow();
         assertThat(committees).as("the committee user chairs it").anyMatch(c -> c.contains("\"chairId\":\"" + chair + "\""));
         assertThat(database.getCollection("commits").countDocuments(new Document("streamKeys",
