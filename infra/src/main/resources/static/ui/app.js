@@ -499,6 +499,23 @@ document.addEventListener('alpine:init', () => {
     who(employeeId) {
       return (this.audit.names || {})[employeeId] || employeeId;
     },
+    // A text naming people by id (a mentorship the evidence counts), with their names.
+    named(text) {
+      return Object.entries(this.audit.names || {}).reduce((t, [id, name]) => t.split(id).join(name), text);
+    },
+    // The criteria the evidence assessed, as attached: each met or not, with the facts it counted.
+    evidenceCriteria() {
+      const content = this.audit.evidence && this.audit.evidence.content;
+      return content && content.criteria ? content.criteria : [];
+    },
+    // A decision the readiness rules would not have made: the rationale is then the committee's reason.
+    againstEvidence() {
+      if (this.audit.decisionFollowsEvidence !== false) return '';
+      const approved = this.audit.decision.outcome === 'APPROVED';
+      return 'Decided against the evidence: ' + (approved ? 'approved although' : 'rejected although')
+          + ' the readiness rules said ' + this.audit.evidence.readinessStatus.toLowerCase().replaceAll('_', ' ')
+          + '. The rationale above is the committee\'s reason.';
+    },
     // Who recorded a step: an employee by name, a system (the demo data, an import, the saga) as it is.
     recordedBy(actor) {
       return actor && actor.startsWith('employee:') ? this.who(actor.substring('employee:'.length)) : actor;

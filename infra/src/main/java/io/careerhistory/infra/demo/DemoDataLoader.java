@@ -3,6 +3,7 @@ package io.careerhistory.infra.demo;
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.career.HireEmployeeCommand;
 import io.careerhistory.command.framework.CareerFramework;
+import io.careerhistory.command.promotion.PromotionEvidence;
 import io.careerhistory.events.EmployeeId;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -50,14 +51,16 @@ class DemoDataLoader implements ApplicationRunner {
     private static final int MANAGERS = 12;
 
     private final CommandSender commands;
+    private final PromotionEvidence evidence;
     private final EventStorageEngine storageEngine;
     private final long seed;
     private final int employees;
 
-    DemoDataLoader(CommandSender commands, EventStorageEngine storageEngine,
+    DemoDataLoader(CommandSender commands, EventStorageEngine storageEngine, PromotionEvidence evidence,
                    @Value("${career.demo-data.seed:42}") long seed,
                    @Value("${career.demo-data.employees:200}") int employees) {
         this.commands = commands;
+        this.evidence = evidence;
         this.storageEngine = storageEngine;
         this.seed = seed;
         this.employees = employees;
@@ -102,7 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         DemoUsers users = hireTheDemoUsers(stories, hired, people, start);
         // Programs between people, once everyone is hired: mentorships first, at the levels of the hire.
-        DemoProgramsStory programs = new DemoProgramsStory(commands, random, seed);
+        DemoProgramsStory programs = new DemoProgramsStory(commands, evidence, random, seed);
         programs.mentorships(people);
         programs.promotions(people, people.stream().collect(Collectors.toMap(DemoPerson::id, p -> p)),
                             Set.of(users.employee().id()));

@@ -13,6 +13,7 @@ import io.careerhistory.command.promotion.AttachEvidenceCommand;
 import io.careerhistory.command.promotion.DecidePromotionCommand;
 import io.careerhistory.command.promotion.NominateForPromotionCommand;
 import io.careerhistory.command.promotion.OptInToAnnouncementCommand;
+import io.careerhistory.command.promotion.PromotionEvidence;
 import io.careerhistory.command.promotion.ReviewPromotionCommand;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.mentorship.MentorshipKind;
@@ -43,12 +44,14 @@ class DemoProgramsStory {
             "leading without authority", "accessibility"};
 
     private final CommandSender commands;
+    private final PromotionEvidence evidence;
     private final Random random;
     private final long seed;
     private long nextId;
 
-    DemoProgramsStory(CommandSender commands, Random random, long seed) {
+    DemoProgramsStory(CommandSender commands, PromotionEvidence evidence, Random random, long seed) {
         this.commands = commands;
+        this.evidence = evidence;
         this.random = random;
         this.seed = seed;
     }
@@ -172,6 +175,8 @@ class DemoProgramsStory {
         send(new AssignCommitteeCommand(caseId, committee.stream().map(DemoPerson::id).toList(), chair,
                                         nominated.plusDays(2)));
         send(new AttachEvidenceCommand(caseId, nominated.plusDays(3)));
+        // The committee mostly follows the evidence and sometimes not, and then says why (auditors look for those).
+        boolean ready = "READY".equals(evidence.compile(nominee.id(), nominated.plusDays(3)).readinessStatus());
         boolean approved = random.nextInt(10) < 7;
         for (DemoPerson member : committee) {
             send(new ReviewPromotionCommand(caseId, member.id(),
@@ -180,14 +185,21 @@ class DemoProgramsStory {
                                             nominated.plusDays(7 + random.nextInt(7))));
         }
         send(new DecidePromotionCommand(caseId, chair, approved ? PromotionOutcome.APPROVED : PromotionOutcome.REJECTED,
-                                        approved ? "The reviews agree and the evidence supports it"
-                                                 : "The evidence does not yet meet the framework",
-                                        nominated.plusDays(21)));
+                                        rationale(approved, ready), nominated.plusDays(21)));
         if (approved && random.nextInt(10) < 6) {
             send(new OptInToAnnouncementCommand(caseId, nominee.id(), nominated.plusDays(22)));
             send(new AnnouncePromotionCommand(caseId, "Please congratulate our colleague on their promotion to "
                                                       + nextLevel + "!", nominated.plusDays(25)));
         }
+    }
+
+    private static String rationale(boolean approved, boolean ready) {
+        if (approved) {
+            return ready ? "The reviews agree and the evidence supports it"
+                         : "Approved on the committee's judgement: impact beyond what the framework's criteria count";
+        }
+        return ready ? "Not yet: the criteria are met, but not the scope of the next level"
+                     : "The evidence does not yet meet the framework";
     }
 
     private static LocalDate latest(LocalDate... dates) {

@@ -399,11 +399,21 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.click("form[aria-label='Your review'] button");
         browser.until(d -> browser.text("[data-test=four-eyes]").contains("2 reviews filed (2 required)")
                 ? true : null);
+        assertThat(browser.text("[data-test=decide-against]")).startsWith("The evidence says not ready: approving decides");
         browser.find("#cs-rationale").sendKeys("Both reviews approve and the evidence is complete");
         browser.click("form[aria-label='The decision'] button");
         String decided = "approved by the chair, User " + TestUsers.COMMITTEE + ", on";
         browser.until(d -> browser.text("[data-test=decision]").startsWith(decided) ? true : null);
         browser.screenshot("chair-decided");
+
+        // The evidence shows each criterion as assessed; an approval the rules would not have given is pointed out.
+        assertThat(browser.text("[data-test=evidence-criteria]")).contains("met", " of ");
+        String readiness = api.getWhen("/api/promotions/" + caseId + "/audit", a -> a.hasNonNull("decision"))
+                              .get("evidence").get("readinessStatus").asText();
+        assertThat(readiness).as("no course, no talk: not ready for E4").isEqualTo("NOT_READY");
+        assertThat(browser.text("[data-test=against-evidence]"))
+                .isEqualTo("Decided against the evidence: approved although the readiness rules said not ready."
+                                   + " The rationale above is the committee's reason.");
     }
 
     /** A case nominated by mark, the nominee's manager. */

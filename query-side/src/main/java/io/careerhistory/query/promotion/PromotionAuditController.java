@@ -1,10 +1,13 @@
 package io.careerhistory.query.promotion;
 
 import io.careerhistory.events.PersonalData;
+import io.careerhistory.events.promotion.PromotionOutcome;
 import io.careerhistory.query.common.NotFound;
 import io.careerhistory.query.common.ReadsViews;
 import io.careerhistory.query.common.Viewer;
 import io.careerhistory.query.directory.PeopleNames;
+import io.careerhistory.readiness.CareerFacts;
+import io.careerhistory.readiness.ReadinessStatus;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,11 +54,29 @@ class PromotionAuditController {
         found.get("steps", new Document()).values().forEach(step -> steps.add((Document) step));
         steps.sort(Comparator.comparingLong(step -> step.get("position", Number.class).longValue()));
         audit.put("steps", steps);
+        followsEvidence(found).ifPresent(follows -> audit.put("decisionFollowsEvidence", follows));
         audit.put("names", names.of(people(found)));
         return audit;
     }
 
-    /** Everyone the case names: the nominee, the nominator, the committee, the reviewers and the decider. */
+    /**
+     * Whether the decision is what the evidence said (approved when ready, rejected otherwise): a committee may decide
+     * against it, and the auditor then reads its rationale for why. Empty until both are recorded.
+     */
+    private static Optional<Boolean> followsEvidence(Document promotion) {
+        Document decision = promotion.get("decision", Document.class);
+        Document evidence = promotion.get("evidence", Document.class);
+        if (decision == null || evidence == null) {
+            return Optional.empty();
+        }
+        boolean ready = ReadinessStatus.READY.name().equals(evidence.getString("readinessStatus"));
+        return Optional.of(ready == PromotionOutcome.APPROVED.name().equals(decision.getString("outcome")));
+    }
+
+    /**
+     * Everyone the case names: the nominee, the nominator, the committee, the reviewers, the decider, and the mentees
+     * of the mentorships its evidence counts.
+     */
     private static Set<String> people(Document promotion) {
         Set<String> ids = new HashSet<>();
         ids.add(promotion.getString("employeeId"));
@@ -68,6 +90,14 @@ class PromotionAuditController {
         Document decision = promotion.get("decision", Document.class);
         if (decision != null) {
             ids.add(decision.getString("decidedBy"));
+        }
+        Document evidence = promotion.get("evidence", Document.class);
+        Document content = evidence == null ? null : evidence.get("content", Document.class);
+        if (content != null) {
+            content.getList("criteria", Document.class, List.of()).forEach(criterion -> criterion
+                    .getList("evidence", Document.class, List.of())
+                    .forEach(fact -> CareerFacts.menteeOf(fact.getString("kind"), fact.getString("title"))
+                                                .ifPresent(ids::add)));
         }
         ids.remove(null);
         return ids;

@@ -18,6 +18,7 @@ import io.careerhistory.query.common.Viewer;
 import io.careerhistory.query.directory.DirectoryProjection;
 import io.careerhistory.query.directory.DirectoryRepository;
 import io.careerhistory.query.directory.PeopleNames;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,13 +44,16 @@ class PromotionAuditProjectionIT {
     private EmbeddedMongo mongo;
     private PromotionAuditProjection projection;
     private PromotionAuditController views;
+    private DirectoryProjection directory;
 
     @BeforeEach
     void start() {
         mongo = new EmbeddedMongo();
         PromotionCaseRepository repository = new PromotionCaseRepository(mongo.database());
         projection = new PromotionAuditProjection(repository);
-        views = new PromotionAuditController(repository, new PeopleNames(new DirectoryRepository(mongo.database())), new Viewer() { // a talent partner sees every case
+        directory = new DirectoryProjection(new DirectoryRepository(mongo.database()));
+        PeopleNames names = new PeopleNames(new DirectoryRepository(mongo.database()));
+        views = new PromotionAuditController(repository, names, new Viewer() { // a talent partner sees every case
             @Override
             public String employeeId() {
                 return "tina";
@@ -119,6 +123,30 @@ class PromotionAuditProjectionIT {
     }
 
     @Test
+    void theAuditSaysWhetherTheDecisionFollowedTheEvidenceAndNamesTheMenteesItCounts() {
+        feed();
+        String notReady = """
+                {"status":"NOT_READY","criteria":[{"kind":"MENTORING_GIVEN","evidence":[
+                  {"kind":"MENTORING","id":"m1","title":"Mentored kay on pairing","on":"2024-01-01"}]}]}""";
+        projection.on(new PromotionNominatedEvent("case-3", BOB, "Engineering", "E3", "E4", null, 1, 2, ADA, "bold",
+                                                  DAY.plusDays(40)), "k1", 30, RECORDED.plusSeconds(800), "ada");
+        projection.on(new PromotionEvidenceAttachedEvent("case-3", BOB, 29, "readiness-rules/1", 1, "NOT_READY",
+                                                         notReady, "cd34", DAY.plusDays(41)),
+                      "k2", 31, RECORDED.plusSeconds(900), "talent");
+        projection.on(new PromotionDecidedEvent("case-3", BOB, CHAIR, PromotionOutcome.APPROVED, "beyond the criteria",
+                                                "Engineering", "E3", "E4", DAY.plusDays(50)),
+                      "k3", 32, RECORDED.plusSeconds(1000), "chair");
+        directory.on(new EmployeeHiredEvent(EmployeeId.of("kay"), "Kay Kubrick", "kay@example.com", "kay", "Design",
+                                            "D2", "Search", null, null, null, DAY));
+
+        assertThat(views.audit("case-1")).containsEntry("decisionFollowsEvidence", true);
+        Map<String, Object> against = views.audit("case-3");
+        assertThat(against).as("approved although not ready").containsEntry("decisionFollowsEvidence", false);
+        assertThat(against.get("names")).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("kay", "Kay Kubrick");
+        assertThat(views.audit("case-2")).as("no evidence attached").doesNotContainKey("decisionFollowsEvidence");
+    }
+
+    @Test
     void casesAreListedNewestFirstAndFiltered() {
         feed();
 
@@ -141,7 +169,6 @@ class PromotionAuditProjectionIT {
     @Test
     void someoneWhosePersonalDataWasErasedIsNoLongerCelebrated() {
         feed();
-        DirectoryProjection directory = new DirectoryProjection(new DirectoryRepository(mongo.database()));
         directory.on(new EmployeeHiredEvent(ADA, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED,
                                             "Engineering", "E3", "Payments", null, null, null, DAY.minusYears(2)));
 
