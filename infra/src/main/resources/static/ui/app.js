@@ -182,6 +182,13 @@ document.addEventListener('alpine:init', () => {
         this.error = e.message;
       }
     },
+    // The checklist (criteria-checklist): the API names the people its facts mention already.
+    criteria() {
+      return this.assessment.criteria;
+    },
+    named(text) {
+      return text;
+    },
     // The plan is agreed between the employee and their manager: the side of the one signed in, if any.
     side() {
       if (me.employeeId === employeeId) return 'EMPLOYEE';
@@ -504,7 +511,7 @@ document.addEventListener('alpine:init', () => {
       return Object.entries(this.audit.names || {}).reduce((t, [id, name]) => t.split(id).join(name), text);
     },
     // The criteria the evidence assessed, as attached: each met or not, with the facts it counted.
-    evidenceCriteria() {
+    criteria() {
       const content = this.audit.evidence && this.audit.evidence.content;
       return content && content.criteria ? content.criteria : [];
     },

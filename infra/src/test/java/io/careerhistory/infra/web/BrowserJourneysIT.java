@@ -407,7 +407,7 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.screenshot("chair-decided");
 
         // The evidence shows each criterion as assessed; an approval the rules would not have given is pointed out.
-        assertThat(browser.text("[data-test=evidence-criteria]")).contains("met", " of ");
+        assertThat(browser.text("[data-test=evidence-criteria]")).contains("✗ Not yet", " so far, ", " needed)");
         String readiness = api.getWhen("/api/promotions/" + caseId + "/audit", a -> a.hasNonNull("decision"))
                               .get("evidence").get("readinessStatus").asText();
         assertThat(readiness).as("no course, no talk: not ready for E4").isEqualTo("NOT_READY");
