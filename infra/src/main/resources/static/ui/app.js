@@ -380,9 +380,12 @@ document.addEventListener('alpine:init', () => {
 
   Alpine.data('team', () => ({
     people: [], error: '', nominating: null, justification: '', nominated: false, formError: '', problem: null,
+    openCases: {}, // employee id -> the open case the manager nominated them in: a second nomination is refused
     async load() {
       try {
-        this.people = (await Api.get('/api/readiness')).employees;
+        const [readiness, open] = await Promise.all([Api.get('/api/readiness'), Api.get('/api/promotions?status=OPEN')]);
+        this.people = readiness.employees;
+        this.openCases = Object.fromEntries(open.cases.map(c => [c.employeeId, c.caseId]));
       } catch (e) {
         this.error = e.message;
       }
@@ -398,6 +401,7 @@ document.addEventListener('alpine:init', () => {
           justification: this.justification, nominatedOn: today()});
         this.nominated = true;
         this.nominating = null;
+        await this.load();
       } catch (e) {
         this.problem = e;
         this.formError = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;

@@ -529,6 +529,11 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.find("#nm-justification").sendKeys("Leads the checkout rewrite");
         browser.click("form[aria-label='Nominate for promotion'] button[type=submit]");
         assertThat(browser.text("[data-test=nominated]")).contains("Nominated");
+        // the row now leads to the open case instead of offering a second nomination
+        browser.until(d -> d.findElements(By.xpath("//tr[td/a[. = 'Nominated Report']]//a[@data-test='case-open']"))
+                            .stream().anyMatch(WebElement::isDisplayed) ? true : null);
+        assertThat(browser.driver().findElement(By.cssSelector("[aria-label='Nominate Nominated Report for E4']"))
+                          .isDisplayed()).isFalse();
         browser.click("[data-test=nominated] a");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         browser.reloadUntil("[data-test=cases]", d -> !d.findElements(By.xpath(
