@@ -70,6 +70,9 @@ document.addEventListener('alpine:init', () => {
         items.push({href: '#/readiness/' + this.me.employeeId, label: 'My readiness and plan'});
       }
       if (this.me && this.me.employeeId && this.has('EMPLOYEE')) items.push({href: '#/mentor', label: 'Find a mentor'});
+      if (['EMPLOYEE', 'MANAGER', 'TALENT_PARTNER', 'COMMITTEE', 'AUDITOR'].some(r => this.has(r))) {
+        items.push({href: '#/search', label: 'Search'});
+      }
       if (this.has('MANAGER')) items.push({href: '#/team', label: 'My team'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/record', label: 'Record a completion'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/rotation', label: 'Propose a rotation'});
@@ -479,6 +482,39 @@ document.addEventListener('alpine:init', () => {
   });
 
   Alpine.data('celebrations', () => listing('/api/celebrations', 'celebrations'));
+
+  // Search across careers: people by name and by what they did, and the courses, talks, skills, teams and topics
+  // they are filed under. A thing found searches again for the people filed under its words.
+  Alpine.data('search', (me) => ({
+    q: '', results: [], searched: '', error: '', busy: false,
+    async run() {
+      this.error = '';
+      if (!this.q.trim()) return;
+      this.busy = true;
+      try {
+        this.results = (await Api.get('/api/search?limit=50&q=' + encodeURIComponent(this.q.trim()))).results;
+        this.searched = this.q.trim();
+      } catch (e) {
+        this.error = e.message;
+      } finally {
+        this.busy = false;
+      }
+    },
+    async peopleFor(hit) {
+      this.q = hit.label;
+      await this.run();
+    },
+    // Whose timeline the signed-in user may open: their own, or anyone's for talent partners, auditors and managers
+    // (the API tells a manager when someone is not their report).
+    opens(hit) {
+      return hit.type === 'person' && (hit.id === me.employeeId
+          || ['TALENT_PARTNER', 'AUDITOR', 'MANAGER'].some(role => me.roles.includes(role)));
+    },
+    typeLabel(type) {
+      return {course: 'Course', talk: 'Talk', skill: 'Skill', team: 'Team', topic: 'Mentorship topic'}[type]
+          || type.charAt(0).toUpperCase() + type.slice(1);
+    },
+  }));
 
   Alpine.data('cases', () => ({
     ...listing('/api/promotions', 'cases'),

@@ -265,6 +265,30 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aTalentPartnerFindsPeopleByWhatTheyDidAndOpensATimeline() {
+        String course = "quokka" + System.nanoTime() % 1_000_000;
+        String learner = api.hire("Searched Learner");
+        api.call("POST", "/api/employees/" + learner + "/course-completions",
+                 ApiClient.completion(course, LocalDate.parse("2024-05-06"), null));
+        api.getWhen("/api/search?q=" + course, r -> r.get("results").toString().contains(learner));
+
+        browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
+        browser.click(By.linkText("Search"));
+        browser.find("#sr-q").sendKeys("course " + course);
+        browser.click("form[role=search] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=search-results]").contains("Searched Learner") ? true : null);
+        assertThat(browser.text("[data-test=search-results]")).contains("Course: Course " + course,
+                                                                        "Searched Learner Engineering E3 · Payments");
+        browser.screenshot("talent-partner-search");
+
+        browser.click("[aria-label='Who is filed under Course " + course + "']");
+        browser.until(d -> ("Course " + course).equals(browser.find("#sr-q").getAttribute("value")) ? true : null);
+        browser.click(By.linkText("Searched Learner"));
+        browser.reloadUntil("[data-test=timeline-count]",
+                            d -> browser.text("[data-test=timeline]").contains("Completed Course " + course));
+    }
+
+    @Test
     void aManagerWhoNominatedNobodyIsToldWhoseCasesTheListShows() {
         browser.signIn(TestUsers.NEW_MANAGER, TestUsers.PASSWORD);
         browser.click(By.linkText("Promotion cases"));

@@ -21,6 +21,7 @@ class SearchApiIT extends ApiIntegrationTest {
         assertThat(hit.get("type").asText()).isEqualTo("person");
         assertThat(hit.get("id").asText()).isEqualTo(id);
         assertThat(hit.get("label").asText()).isEqualTo("Searchable " + surname);
+        assertThat(hit.get("detail").asText()).as("tells apart two of one name").isEqualTo("Engineering E3 · Payments");
 
         assertThat(api.getWhen("/api/search?q=" + surname + "&team=Payments&track=Engineering&level=E3",
                                r -> r.get("results").size() == 1).get("results").get(0).get("id").asText()).isEqualTo(id);

@@ -75,7 +75,7 @@ public class SearchService {
                 if (score > 0) {
                     int bonus = type.equals("person") ? PERSON_BONUS : 0;
                     matches.put(type + ":" + hit.getString("id"),
-                                new SearchHit(type, hit.getString("id"), hit.getString("label"), score + bonus));
+                                new SearchHit(type, hit.getString("id"), hit.getString("label"), null, score + bonus));
                 }
             });
         }
@@ -89,7 +89,8 @@ public class SearchService {
             SearchHit other = second.get(key);
             if (other != null) {
                 int bonus = hit.type().equals("person") ? PERSON_BONUS : 0;
-                both.put(key, new SearchHit(hit.type(), hit.id(), hit.label(), hit.score() + other.score() - bonus));
+                both.put(key, new SearchHit(hit.type(), hit.id(), hit.label(), hit.detail(),
+                                            hit.score() + other.score() - bonus));
             }
         });
         return both;
@@ -121,12 +122,18 @@ public class SearchService {
         for (SearchHit hit : hits) {
             DirectoryCard card = cards.get(hit.id());
             if (hit.type().equals("person") && card != null) {
-                named.add(new SearchHit(hit.type(), hit.id(), card.name(), hit.score()));
+                named.add(new SearchHit(hit.type(), hit.id(), card.name(), detail(card), hit.score()));
             } else if (!hit.type().equals("person") && !filtered) {
                 named.add(hit);
             }
         }
         return named;
+    }
+
+    /** "Engineering E3 · Payments", and "left" for someone who has. */
+    private static String detail(DirectoryCard card) {
+        String role = card.track() + " " + card.level() + " · " + card.team();
+        return card.employed() ? role : role + " · left";
     }
 
     private static boolean matches(String wanted, String actual) {

@@ -5,6 +5,7 @@ import io.careerhistory.events.PersonalData;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseCompletionRetractedEvent;
 import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.RotationCancelledEvent;
 import io.careerhistory.events.career.RotationProposedEvent;
@@ -123,7 +124,11 @@ class SearchIT {
                                              .containsExactly("person:ada");
         assertThat(found("kubernetes lovelace")).containsExactly("person:ada");
         assertThat(search.search("kubernetes", null, null, null, 20)).first()
-                .satisfies(hit -> assertThat(hit.label()).isEqualTo("Kay Kubrick")); // named from the directory
+                .satisfies(hit -> assertThat(hit.label()).isEqualTo("Kay Kubrick")) // named from the directory
+                .satisfies(hit -> assertThat(hit.detail()).isEqualTo("Engineering E2 · Search"));
+        directory.on(new EmployeeDepartedEvent(EmployeeId.of("kay"), DAY.plusYears(1), null));
+        assertThat(search.search("kubrick", null, null, null, 20)).first()
+                .satisfies(hit -> assertThat(hit.detail()).isEqualTo("Engineering E2 · Search · left"));
     }
 
     @Test
