@@ -75,6 +75,8 @@ public enum ErrorCode {
     NOT_YOUR_RECORD(HttpStatus.FORBIDDEN),
     /** A development plan is agreed between the employee and their manager; nobody else takes a side in it. */
     NOT_PARTY_TO_PLAN(HttpStatus.FORBIDDEN),
+    /** A mentorship's steps are the mentee's and the mentor's to record, or the program's talent partners'. */
+    NOT_PARTY_TO_MENTORSHIP(HttpStatus.FORBIDDEN),
     /** Only the employee may consent to their promotion being announced. */
     CONSENT_NOT_BY_EMPLOYEE(HttpStatus.FORBIDDEN),
     /** That past level or promotion is already imported: a re-run of an import records nothing twice. */

@@ -1,6 +1,7 @@
 package io.careerhistory.command.career;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.careerhistory.command.api.Acting;
 import io.careerhistory.command.api.BusinessRuleViolation;
 import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.ErrorCode;

@@ -1,7 +1,9 @@
 package io.careerhistory.command.mentorship;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.careerhistory.command.api.Acting;
 import io.careerhistory.command.api.BusinessRuleViolation;
+import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.command.standing.Standing;
@@ -15,6 +17,7 @@ import io.careerhistory.events.mentorship.MentorshipRequestedEvent;
 import io.careerhistory.events.mentorship.MentorshipSessionLoggedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -63,8 +66,12 @@ public class Mentorship {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public void handle(RequestMentorshipCommand command, EmployeeStandings standings) {
-        standings.employedOn(command.menteeId(), command.requestedOn());
+    public void handle(RequestMentorshipCommand command, EmployeeStandings standings,
+                       @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actor,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        Standing mentee = standings.employedOn(command.menteeId(), command.requestedOn());
+        Acting.of(actor, actorRoles).requireSelfManagerOrTalentPartner(command.menteeId(), mentee.managerId(),
+                                                                       "a request for a mentor");
         apply(new MentorshipRequestedEvent(command.mentorshipId(), command.menteeId(), command.kind(), command.topic(),
                                            command.goals(), command.requestedOn()));
     }
@@ -83,7 +90,10 @@ public class Mentorship {
     }
 
     @CommandHandler
-    public void handle(LogMentorshipSessionCommand command) {
+    public void handle(LogMentorshipSessionCommand command,
+                       @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actor,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        Acting.of(actor, actorRoles).requireMentorshipParty(menteeId, mentorId, "log a session");
         requireAt(Step.MATCHED, "given a session");
         requireNotBefore(command.heldOn(), matchedOn, "the match");
         if (sessionDays.contains(command.heldOn())) {
@@ -95,7 +105,10 @@ public class Mentorship {
     }
 
     @CommandHandler
-    public void handle(AchieveMentorshipGoalCommand command) {
+    public void handle(AchieveMentorshipGoalCommand command,
+                       @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actor,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        Acting.of(actor, actorRoles).requireMentorshipParty(menteeId, mentorId, "record a goal achieved");
         requireAt(Step.MATCHED, "credited with a goal");
         requireNotBefore(command.achievedOn(), matchedOn, "the match");
         if (!goals.contains(command.goal())) {
@@ -110,7 +123,10 @@ public class Mentorship {
     }
 
     @CommandHandler
-    public void handle(ConcludeMentorshipCommand command) {
+    public void handle(ConcludeMentorshipCommand command,
+                       @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actor,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        Acting.of(actor, actorRoles).requireMentorshipParty(menteeId, mentorId, "conclude the mentorship");
         requireAt(Step.MATCHED, "concluded");
         requireNotBefore(command.concludedOn(), matchedOn, "the match");
         apply(new MentorshipConcludedEvent(mentorshipId, menteeId, mentorId, kind, topic, command.menteeFeedback(),
@@ -118,7 +134,10 @@ public class Mentorship {
     }
 
     @CommandHandler
-    public void handle(CancelMentorshipCommand command) {
+    public void handle(CancelMentorshipCommand command,
+                       @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actor,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        Acting.of(actor, actorRoles).requireMentorshipParty(menteeId, mentorId, "cancel the mentorship");
         if (step != Step.REQUESTED && step != Step.MATCHED) {
             throw new BusinessRuleViolation(ErrorCode.MENTORSHIP_WRONG_STEP,
                                             "The mentorship is already " + step.name().toLowerCase());

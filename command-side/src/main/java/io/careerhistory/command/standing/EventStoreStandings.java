@@ -36,9 +36,12 @@ public class EventStoreStandings implements EmployeeStandings, FrameworkInForce 
         }
         FrameworkVersions framework = frameworkVersions();
         return Optional.of(facts.roleOn(on)
-                                .map(role -> new Standing(employeeId, facts.hiredOn(), facts.employedOn(on), role.track(),
-                                                          role.level(), rank(framework, on, role.track(), role.level())))
-                                .orElseGet(() -> new Standing(employeeId, facts.hiredOn(), false, null, null, null)));
+                                .map(role -> new Standing(employeeId, facts.hiredOn(), facts.employedOn(on),
+                                                          role.track(), role.level(),
+                                                          rank(framework, on, role.track(), role.level()),
+                                                          facts.managerId()))
+                                .orElseGet(() -> new Standing(employeeId, facts.hiredOn(), false, null, null, null,
+                                                              facts.managerId())));
     }
 
     @Override

@@ -6,8 +6,15 @@ import java.time.LocalDate;
 
 /**
  * Where an employee stood on a date, as another aggregate's rules need it: whether they were employed, and their
- * role with its rank under the framework version in force ({@code rank} null when that version lacks the level).
+ * role with its rank under the framework version in force ({@code rank} null when that version lacks the level);
+ * and their manager now, who may act for them.
  */
 public record Standing(EmployeeId employeeId, LocalDate hiredOn, boolean employed, String track, String level,
-                       Integer rank) {
+                       Integer rank, EmployeeId managerId) {
+
+    /** A standing without a manager. */
+    public Standing(EmployeeId employeeId, LocalDate hiredOn, boolean employed, String track, String level,
+                    Integer rank) {
+        this(employeeId, hiredOn, employed, track, level, rank, null);
+    }
 }

@@ -1,5 +1,6 @@
 package io.careerhistory.command.mentorship;
 
+import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.command.standing.Standing;
@@ -70,6 +71,53 @@ class MentorshipTest {
         fixture.givenNoPriorActivity()
                .when(new RequestMentorshipCommand("m1", MENTEE, MentorshipKind.CLASSIC, "system design", GOALS, REQUESTED))
                .expectEvents(requested(MentorshipKind.CLASSIC));
+    }
+
+    private static Map<String, Object> signedIn(EmployeeId employee, String roles) {
+        return Map.of(CommandSender.ACTOR_EMPLOYEE_KEY, employee.value(), CommandSender.ACTOR_ROLES_KEY, roles);
+    }
+
+    @Test
+    void anEmployeeAsksForAMentorForThemselvesTheirManagerForThemAndATalentPartnerForAnyone() {
+        standings.put(MENTEE, new Standing(MENTEE, HIRED, true, "Engineering", "E3", 3, PEER)); // PEER manages MENTEE
+        RequestMentorshipCommand request = new RequestMentorshipCommand("m1", MENTEE, MentorshipKind.CLASSIC,
+                                                                        "system design", GOALS, REQUESTED);
+        fixture.givenNoPriorActivity().when(request, signedIn(MENTEE, "EMPLOYEE"))
+               .expectEvents(requested(MentorshipKind.CLASSIC));
+        fixture.givenNoPriorActivity().when(request, signedIn(PEER, "EMPLOYEE,MANAGER"))
+               .expectEvents(requested(MentorshipKind.CLASSIC));
+        fixture.givenNoPriorActivity().when(request, signedIn(JUNIOR, "TALENT_PARTNER"))
+               .expectEvents(requested(MentorshipKind.CLASSIC));
+        fixture.givenNoPriorActivity().when(request, signedIn(SENIOR, "EMPLOYEE,MANAGER"))
+               .expectException(violating(ErrorCode.NOT_YOUR_RECORD));
+    }
+
+    @Test
+    void onlyTheMenteeTheMentorOrATalentPartnerRecordAMentorshipsSteps() {
+        Map<String, Object> stranger = signedIn(PEER, "EMPLOYEE,MANAGER");
+        fixture.given(requested(MentorshipKind.CLASSIC), matched(SENIOR, MentorshipKind.CLASSIC))
+               .when(new LogMentorshipSessionCommand("m1", "s1", 30, null, MATCHED.plusDays(1)), stranger)
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_MENTORSHIP));
+        fixture.given(requested(MentorshipKind.CLASSIC), matched(SENIOR, MentorshipKind.CLASSIC))
+               .when(new AchieveMentorshipGoalCommand("m1", GOALS.get(0), MATCHED.plusDays(1)), stranger)
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_MENTORSHIP));
+        fixture.given(requested(MentorshipKind.CLASSIC), matched(SENIOR, MentorshipKind.CLASSIC))
+               .when(new ConcludeMentorshipCommand("m1", "thanks", "well done", MATCHED.plusDays(60)), stranger)
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_MENTORSHIP));
+        fixture.given(requested(MentorshipKind.CLASSIC))
+               .when(new CancelMentorshipCommand("m1", "not mine", MATCHED), stranger)
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_MENTORSHIP));
+
+        fixture.given(requested(MentorshipKind.CLASSIC), matched(SENIOR, MentorshipKind.CLASSIC))
+               .when(new LogMentorshipSessionCommand("m1", "s1", 30, null, MATCHED.plusDays(1)),
+                     signedIn(SENIOR, "EMPLOYEE"))
+               .expectSuccessfulHandlerExecution();
+        fixture.given(requested(MentorshipKind.CLASSIC), matched(SENIOR, MentorshipKind.CLASSIC))
+               .when(new CancelMentorshipCommand("m1", "moved teams", MATCHED.plusDays(2)), signedIn(MENTEE, "EMPLOYEE"))
+               .expectSuccessfulHandlerExecution();
+        fixture.given(requested(MentorshipKind.CLASSIC))
+               .when(new CancelMentorshipCommand("m1", "duplicate", MATCHED), signedIn(JUNIOR, "TALENT_PARTNER"))
+               .expectSuccessfulHandlerExecution();
     }
 
     @Test

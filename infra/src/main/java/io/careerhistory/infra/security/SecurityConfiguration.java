@@ -162,6 +162,7 @@ class SecurityConfiguration {
                           "/api/employees/*/passion-projects", "/api/employees/*/passion-projects/**",
                           "/api/employees/*/feedback", "/api/employees/*/retro-takeaways")
          .hasAnyRole("EMPLOYEE", "MANAGER", "TALENT_PARTNER")
+         .requestMatchers(HttpMethod.POST, "/api/mentorships/*/match").hasRole("TALENT_PARTNER") // who run the program
          .requestMatchers(HttpMethod.POST, "/api/mentorships", "/api/mentorships/**")
          .hasAnyRole("EMPLOYEE", "MANAGER", "TALENT_PARTNER")
          .requestMatchers(HttpMethod.POST, "/api/promotions").hasAnyRole("MANAGER", "TALENT_PARTNER")

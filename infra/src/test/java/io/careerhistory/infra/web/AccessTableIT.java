@@ -103,6 +103,7 @@ class AccessTableIT extends ApiIntegrationTest {
         table.put("POST /api/employees/" + emma + "/tech-talks", sharing);
         table.put("POST /api/employees/" + emma + "/feedback", sharing);
         table.put("POST /api/mentorships", sharing);
+        table.put("POST /api/mentorships/x/match", Set.of(TestUsers.TALENT_PARTNER));
         table.put("POST /api/promotions", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER));
         table.put("POST /api/promotions/x/committee", Set.of(TestUsers.TALENT_PARTNER));
         table.put("POST /api/promotions/x/evidence", Set.of(TestUsers.TALENT_PARTNER, TestUsers.COMMITTEE));

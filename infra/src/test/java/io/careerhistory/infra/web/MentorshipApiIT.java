@@ -108,6 +108,26 @@ class MentorshipApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aMentorshipIsTheMenteesAndTheMentorsToRecordNobodyElses() {
+        String mentee = api.hire("Private Mentee");
+        String mentor = api.hire("Private Mentor", "Engineering", "E5");
+        String mentorshipId = matched(mentee, mentor, "CLASSIC");
+        ApiClient emma = api.as(TestUsers.EMPLOYEE); // neither of the two, nor a talent partner
+
+        assertCode(emma.call("POST", "/api/mentorships/" + mentorshipId + "/cancellation", """
+                {"reason":"not mine to cancel","cancelledOn":"2024-03-20"}"""), 403, "NOT_PARTY_TO_MENTORSHIP");
+        assertCode(emma.call("POST", "/api/mentorships/" + mentorshipId + "/sessions", """
+                {"minutes":30,"heldOn":"2024-03-20"}"""), 403, "NOT_PARTY_TO_MENTORSHIP");
+        assertCode(emma.call("POST", "/api/mentorships", """
+                {"menteeId":"%s","kind":"CLASSIC","topic":"x","goals":["y"],"requestedOn":"2024-03-01"}"""
+                .formatted(mentee)), 403, "NOT_YOUR_RECORD");
+        assertThat(emma.call("POST", "/api/mentorships/" + mentorshipId + "/match", """
+                {"mentorId":"%s","matchedOn":"2024-03-08"}""".formatted(mentor)).status()).isEqualTo(403);
+        assertThat(api.timelineWhen(mentee, "", 3).get("entries").get(1).get("details").get("status").asText())
+                .as("still matched").isEqualTo("MATCHED");
+    }
+
+    @Test
     void aReverseMentorRanksBelowTheMentee() {
         String lead = api.hire("Tribe Lead", "Engineering", "E6");
         String junior = api.hire("Fresh Graduate", "Design", "D1");
