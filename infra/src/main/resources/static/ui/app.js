@@ -174,13 +174,24 @@ document.addEventListener('alpine:init', () => {
   }));
 
   Alpine.data('readiness', (employeeId, me) => ({
-    assessment: null, goals: [], error: '', notice: '', formError: '', problem: null,
+    assessment: null, goals: [], error: '', notice: '', formError: '', problem: null, asOf: '', asOfInput: '',
     goal: {title: '', category: 'TECHNICAL', targetDate: ''},
     async load() {
       try {
         const id = encodeURIComponent(employeeId);
-        this.assessment = await Api.get('/api/employees/' + id + '/readiness');
+        await this.assess();
         this.goals = (await Api.get('/api/employees/' + id + '/development-plan')).goals;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    // Readiness today, or as it stood on a past date (against the framework version in force then).
+    async assess() {
+      this.error = '';
+      try {
+        const query = this.asOfInput ? '?asOf=' + encodeURIComponent(this.asOfInput) : '';
+        this.assessment = await Api.get('/api/employees/' + encodeURIComponent(employeeId) + '/readiness' + query);
+        this.asOf = this.asOfInput;
       } catch (e) {
         this.error = e.message;
       }

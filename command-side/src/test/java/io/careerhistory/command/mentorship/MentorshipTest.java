@@ -113,7 +113,8 @@ class MentorshipTest {
                      signedIn(SENIOR, "EMPLOYEE"))
                .expectSuccessfulHandlerExecution();
         fixture.given(requested(MentorshipKind.CLASSIC), matched(SENIOR, MentorshipKind.CLASSIC))
-               .when(new CancelMentorshipCommand("m1", "moved teams", MATCHED.plusDays(2)), signedIn(MENTEE, "EMPLOYEE"))
+               .when(new CancelMentorshipCommand("m1", "moved teams", MATCHED.plusDays(2)),
+                     signedIn(MENTEE, "EMPLOYEE"))
                .expectSuccessfulHandlerExecution();
         fixture.given(requested(MentorshipKind.CLASSIC))
                .when(new CancelMentorshipCommand("m1", "duplicate", MATCHED), signedIn(JUNIOR, "TALENT_PARTNER"))

@@ -106,7 +106,8 @@ class DemoProgramsStory {
         send(new RequestMentorshipCommand(id(), employee.id(), MentorshipKind.CLASSIC, "system design",
                                           List.of("lead the design of a service"), DemoCareerStory.END.minusDays(12)));
         send(new RequestMentorshipCommand(id(), manager.id(), MentorshipKind.REVERSE, "accessibility",
-                                          List.of("review our app with a screen reader"), DemoCareerStory.END.minusDays(6)));
+                                          List.of("review our app with a screen reader"),
+                                          DemoCareerStory.END.minusDays(6)));
     }
 
     /**
@@ -175,8 +176,8 @@ class DemoProgramsStory {
         send(new AssignCommitteeCommand(caseId, committee.stream().map(DemoPerson::id).toList(), chair,
                                         nominated.plusDays(2)));
         send(new AttachEvidenceCommand(caseId, nominated.plusDays(3)));
-        // The committee mostly follows the evidence (it approves nine in ten ready, two in ten not) and says why when it
-        // does not: auditors look for those.
+        // The committee mostly follows the evidence (it approves nine in ten ready, two in ten not) and says why
+        // when it does not: auditors look for those.
         boolean ready = "READY".equals(evidence.compile(nominee.id(), nominated.plusDays(3)).readinessStatus());
         int judgement = random.nextInt(10);
         boolean approved = ready ? judgement < 9 : judgement < 2;

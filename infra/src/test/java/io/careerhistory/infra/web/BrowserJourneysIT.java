@@ -114,6 +114,13 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         assertThat(browser.text("[data-test=checklist]")).as("the facts each criterion counts")
                                                         .contains("Counted: ").contains("Course emma-rust-");
         browser.screenshot("employee-readiness");
+        browser.script("const input = document.getElementById('rd-asof'); input.value = '2023-06-01';"
+                               + " input.dispatchEvent(new Event('input'));");
+        browser.click("form[aria-label='Readiness on another date'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=readiness-on]").equals("on 2023-06-01 (as it stood then)")
+                ? true : null);
+        assertThat(browser.text("[data-test=checklist]")).as("months in level then, hired 2023-02-01")
+                                                        .contains("(4 so far, 12 needed)");
 
         // "#/" (an edited address, the first entry of the history) and the name in the header lead home, not to
         // "Your role has no pages here".

@@ -1,8 +1,8 @@
 package io.careerhistory.query.mentorship;
 
 import io.careerhistory.query.common.ReadsViews;
-import io.careerhistory.query.directory.DirectoryProjection;
 import io.careerhistory.query.directory.DirectoryCard;
+import io.careerhistory.query.directory.DirectoryProjection;
 import io.careerhistory.query.directory.DirectoryRepository;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -111,8 +111,8 @@ class PromotionAuditController {
     }
 
     /**
-     * Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED, {@code track} in any case. Each names its nominee from the
-     * directory, for the people who may see the case ("[erased]" once their personal data is erased).
+     * Cases, newest nomination first; {@code status} is OPEN, APPROVED or REJECTED, {@code track} in any case. Each
+     * names its nominee from the directory, for the people who may see the case ("[erased]" once erased).
      */
     @GetMapping("/api/promotions")
     Map<String, List<Map<String, Object>>> list(@RequestParam(required = false) PromotionCaseStatus status,
@@ -123,7 +123,8 @@ class PromotionAuditController {
                                                 .filter(this::visible)
                                                 .filter(c -> matches(c, "status", status == null ? null : status.name())
                                                         && matches(c, "employeeId", employee)
-                                                        && (track == null || track.equalsIgnoreCase(c.getString("track"))))
+                                                        && (track == null
+                                                                || track.equalsIgnoreCase(c.getString("track"))))
                                                 .sorted(Comparator.comparing((Document c) -> c.getString("nominatedOn"))
                                                                   .reversed())
                                                 .map(PromotionAuditController::summary)
