@@ -425,7 +425,27 @@ document.addEventListener('alpine:init', () => {
 
   Alpine.data('mentor', () => ({
     topic: '', kind: 'CLASSIC', goals: '', suggestions: [], error: '', problem: null, requested: false, busy: false,
-    mine: null,
+    mine: null, sessionFor: null, session: {minutes: 30, notes: '', heldOn: ''}, sessionError: '', sessionLogged: '',
+    // A session of a matched mentorship, logged by either of the two.
+    openSession(m) {
+      this.sessionFor = m.mentorshipId;
+      this.session = {minutes: 30, notes: '', heldOn: today()};
+      this.sessionError = '';
+      this.sessionLogged = '';
+    },
+    async logSession() {
+      this.sessionError = '';
+      try {
+        await Api.post('/api/mentorships/' + encodeURIComponent(this.sessionFor) + '/sessions',
+                       {minutes: Number(this.session.minutes), notes: this.session.notes || null,
+                        heldOn: this.session.heldOn});
+        this.sessionLogged = 'Session of ' + this.session.minutes + ' minutes logged on ' + this.session.heldOn + '.';
+        this.sessionFor = null;
+        await this.loadMine();
+      } catch (e) {
+        this.sessionError = e.message;
+      }
+    },
     // The mentorships one has, as mentee and as mentor, so that a request is seen to be waiting or matched.
     async loadMine() {
       try {
@@ -440,12 +460,15 @@ document.addEventListener('alpine:init', () => {
               ...this.mine.asMentor.map(m => ({...m, side: 'mentor'}))]
           .sort((a, b) => (b.since || '').localeCompare(a.since || ''));
     },
-    // "As mentee since 2024-03-01, matched: Matched with mentor Ada Lovelace", the latest step saying with whom.
+    // "As mentee since 2024-03-01, matched, mentor Ada Lovelace · 2 sessions": the mentor's name from the match.
     mentorshipLine(m) {
       const status = {REQUESTED: 'waiting for a match'}[m.status] || (m.status || '').toLowerCase();
       const matched = m.steps.find(step => step.kind === 'MENTOR_MATCHED');
-      const withWhom = m.side === 'mentee' && matched ? ': ' + matched.title.split(': ')[0] : '';
-      return 'As ' + m.side + ' since ' + m.since + ', ' + status + withWhom;
+      const mentor = matched ? matched.title.split(': ')[0].replace(/^Matched with (a )?mentor ?/, '') : '';
+      const withWhom = m.side === 'mentee' && mentor ? ', mentor ' + mentor : '';
+      const sessions = m.steps.filter(step => step.kind === 'MENTORSHIP_SESSION').length;
+      return 'As ' + m.side + ' since ' + m.since + ', ' + status + withWhom
+          + (sessions ? ' · ' + sessions + (sessions === 1 ? ' session' : ' sessions') : '');
     },
     async suggest() {
       if (!this.topic.trim()) return;

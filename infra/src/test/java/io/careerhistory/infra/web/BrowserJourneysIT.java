@@ -396,6 +396,32 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aMenteeLogsASessionOfTheirMatchedMentorship() {
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String mentor = api.hire("Session Mentor", "Engineering", "E6");
+        String topic = "pairing " + System.nanoTime();
+        ApiClient.Reply requested = api.call("POST", "/api/mentorships", """
+                {"menteeId":"%s","kind":"CLASSIC","topic":"%s","goals":["pair weekly"],"requestedOn":"2024-03-01"}"""
+                .formatted(emma, topic));
+        String mentorshipId = requested.body().get("mentorshipId").asText();
+        assertThat(api.call("POST", "/api/mentorships/" + mentorshipId + "/match", """
+                {"mentorId":"%s","matchedOn":"2024-03-08"}""".formatted(mentor)).status()).isEqualTo(201);
+        api.getWhen("/api/employees/" + emma + "/mentorships", m -> m.toString().contains("Session Mentor"));
+
+        browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
+        browser.click(By.linkText("Find a mentor"));
+        browser.until(d -> browser.text("[data-test=my-mentorships]").contains("matched, mentor Session Mentor")
+                ? true : null);
+        browser.click("[aria-label='Log a session of " + topic + "']");
+        browser.find("#ss-notes-" + mentorshipId).sendKeys("first pairing");
+        browser.click("form[aria-label='A session of " + topic + "'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=session-logged]").startsWith("Session of 30 minutes logged")
+                ? true : null);
+        browser.until(d -> browser.text("[data-test=my-mentorships]").contains("1 session") ? true : null);
+        browser.screenshot("mentee-session-logged");
+    }
+
+    @Test
     void theCommitteeReviewsAndTheChairDecidesOnTheCasePageWithTheFourEyesRuleInView() {
         String chair = api.employeeOf(TestUsers.COMMITTEE);
         String member = api.employeeOf(TestUsers.SECOND_COMMITTEE);
