@@ -329,21 +329,27 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(NoteGoalProgressCommand command) {
+    public void handle(NoteGoalProgressCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        requirePlanParty(Acting.of(actorEmployee, actorRoles));
         requireActiveOn(command.notedOn(), "Progress on a goal");
         plan.requireAgreedAndOpen(command.goalId());
         apply(new DevelopmentGoalProgressNotedEvent(employeeId, command.goalId(), command.note(), command.notedOn()));
     }
 
     @CommandHandler
-    public void handle(AchieveDevelopmentGoalCommand command) {
+    public void handle(AchieveDevelopmentGoalCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        requirePlanParty(Acting.of(actorEmployee, actorRoles));
         requireActiveOn(command.achievedOn(), "Achieving a goal");
         plan.requireAgreedAndOpen(command.goalId());
         apply(new DevelopmentGoalAchievedEvent(employeeId, command.goalId(), command.achievedOn()));
     }
 
     @CommandHandler
-    public void handle(DropDevelopmentGoalCommand command) {
+    public void handle(DropDevelopmentGoalCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
+        requirePlanParty(Acting.of(actorEmployee, actorRoles));
         requireActiveOn(command.droppedOn(), "Dropping a goal");
         plan.requireOpen(command.goalId());
         apply(new DevelopmentGoalDroppedEvent(employeeId, command.goalId(), command.reason(), command.droppedOn()));
@@ -408,16 +414,20 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(StartRotationCommand command) {
+    public void handle(StartRotationCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.startedOn(), "Starting a rotation");
-        rotations.requireAt(command.rotationId(), Rotations.Step.APPROVED);
+        Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.APPROVED);
+        requireRotationLead(Acting.of(actorEmployee, actorRoles), rotation, "start the rotation");
         apply(new RotationStartedEvent(employeeId, command.rotationId(), command.startedOn()));
     }
 
     @CommandHandler
-    public void handle(ExtendRotationCommand command) {
+    public void handle(ExtendRotationCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.extendedOn(), "Extending a rotation");
         Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.STARTED);
+        requireRotationLead(Acting.of(actorEmployee, actorRoles), rotation, "extend the rotation");
         if (!command.newPlannedEnd().isAfter(rotation.plannedEnd())) {
             throw new BusinessRuleViolation(ErrorCode.ROTATION_DATES_INVALID,
                                             "An extension must end after " + rotation.plannedEnd());
@@ -431,9 +441,11 @@ public class EmployeeCareer {
      * twice (no saga is needed).
      */
     @CommandHandler
-    public void handle(CompleteRotationCommand command, FrameworkInForce frameworks) {
+    public void handle(CompleteRotationCommand command, FrameworkInForce frameworks, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.completedOn(), "Completing a rotation");
         Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.STARTED);
+        requireRotationLead(Acting.of(actorEmployee, actorRoles), rotation, "complete the rotation");
         apply(new RotationCompletedEvent(employeeId, command.rotationId(), command.outcome(), command.completedOn()));
         if (command.outcome() == RotationOutcome.CONVERTED) {
             String level = FrameworkRoles.levelAtSameRank(frameworks, placement.track(), placement.level(),
@@ -445,10 +457,29 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(CancelRotationCommand command) {
+    public void handle(CancelRotationCommand command, @MetaDataValue(CommandSender.ACTOR_EMPLOYEE_KEY) String actorEmployee,
+                       @MetaDataValue(CommandSender.ACTOR_ROLES_KEY) String actorRoles) {
         requireActiveOn(command.cancelledOn(), "Cancelling a rotation");
-        rotations.requireOpen(command.rotationId());
+        Rotations.Rotation rotation = rotations.requireOpen(command.rotationId());
+        requireRotationLead(Acting.of(actorEmployee, actorRoles), rotation, "cancel the rotation");
         apply(new RotationCancelledEvent(employeeId, command.rotationId(), command.reason(), command.cancelledOn()));
+    }
+
+    /** Progress, achievement and dropping belong to the plan's two sides, as proposing and agreeing do. */
+    private void requirePlanParty(Acting acting) {
+        if (!acting.isSystem()) {
+            acting.party(employeeId, placement.managerId());
+        }
+    }
+
+    /**
+     * A rotation's later steps are its leads': the employee's manager, the host lead who approved it, or a talent
+     * partner. A converted completion moves the employee, so no other manager may record it.
+     */
+    private void requireRotationLead(Acting acting, Rotations.Rotation rotation, String what) {
+        if (rotation.approvedBy() == null || !rotation.approvedBy().value().equals(acting.employeeId())) {
+            acting.requireManagerOrTalentPartner(employeeId, placement.managerId(), what);
+        }
     }
 
     /**

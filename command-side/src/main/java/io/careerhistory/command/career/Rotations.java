@@ -43,10 +43,12 @@ final class Rotations {
         return rotation;
     }
 
-    void requireOpen(String rotationId) {
-        if (existing(rotationId).step() == Step.CLOSED) {
+    Rotation requireOpen(String rotationId) {
+        Rotation rotation = existing(rotationId);
+        if (rotation.step() == Step.CLOSED) {
             throw new BusinessRuleViolation(ErrorCode.ROTATION_WRONG_STEP, "Rotation " + rotationId + " has already ended");
         }
+        return rotation;
     }
 
     private Rotation existing(String rotationId) {

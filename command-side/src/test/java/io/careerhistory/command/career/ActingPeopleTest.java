@@ -4,15 +4,24 @@ import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.api.ErrorCode;
 import io.careerhistory.events.career.CourseCompletedEvent;
 import io.careerhistory.events.career.CourseProvider;
+import io.careerhistory.events.EmployeeId;
+import io.careerhistory.events.career.DevelopmentGoalAchievedEvent;
 import io.careerhistory.events.career.DevelopmentGoalAgreedEvent;
+import io.careerhistory.events.career.DevelopmentGoalProgressNotedEvent;
 import io.careerhistory.events.career.DevelopmentGoalProposedEvent;
 import io.careerhistory.events.career.GoalCategory;
 import io.careerhistory.events.career.PlanParty;
+import io.careerhistory.events.career.RotationApprovedEvent;
+import io.careerhistory.events.career.RotationCompletedEvent;
+import io.careerhistory.events.career.RotationOutcome;
+import io.careerhistory.events.career.RotationProposedEvent;
+import io.careerhistory.events.career.RotationStartedEvent;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -138,5 +147,53 @@ class ActingPeopleTest {
         fixture.given(hired()).when(proposal(), signedIn("colleague", "EMPLOYEE,MANAGER"))
                .expectNoEvents()
                .expectException(violating(ErrorCode.NOT_PARTY_TO_PLAN));
+    }
+
+    @Test
+    void aGoalsProgressAchievementOrDroppingIsForThePlansTwoSidesOnly() {
+        DevelopmentGoalAgreedEvent agreed = new DevelopmentGoalAgreedEvent(ADA, "g1", PlanParty.MANAGER, MARCH_5);
+        fixture.given(hired(), proposedBy(PlanParty.EMPLOYEE), agreed)
+               .when(new AchieveDevelopmentGoalCommand(ADA, "g1", MARCH_5.plusDays(9)),
+                     signedIn("other-boss", "MANAGER"))
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_PLAN));
+        fixture.given(hired(), proposedBy(PlanParty.EMPLOYEE), agreed)
+               .when(new DropDevelopmentGoalCommand(ADA, "g1", "not mine", MARCH_5.plusDays(9)),
+                     signedIn("colleague", "EMPLOYEE"))
+               .expectException(violating(ErrorCode.NOT_PARTY_TO_PLAN));
+        fixture.given(hired(), proposedBy(PlanParty.EMPLOYEE), agreed)
+               .when(new NoteGoalProgressCommand(ADA, "g1", "halfway", MARCH_5.plusDays(9)),
+                     signedIn("ada", "EMPLOYEE"))
+               .expectEvents(new DevelopmentGoalProgressNotedEvent(ADA, "g1", "halfway", MARCH_5.plusDays(9)));
+        fixture.given(hired(), proposedBy(PlanParty.EMPLOYEE), agreed)
+               .when(new AchieveDevelopmentGoalCommand(ADA, "g1", MARCH_5.plusDays(9)),
+                     signedIn(BOSS.value(), "MANAGER"))
+               .expectEvents(new DevelopmentGoalAchievedEvent(ADA, "g1", MARCH_5.plusDays(9)));
+    }
+
+    @Test
+    void aRotationsLaterStepsAreForTheManagerTheHostLeadOrATalentPartner() {
+        LocalDate start = MARCH_5.plusDays(10);
+        RotationProposedEvent proposed = new RotationProposedEvent(ADA, "r1", "Search", "Engineering", start,
+                                                                   start.plusMonths(3), MARCH_5);
+        RotationApprovedEvent approved = new RotationApprovedEvent(ADA, "r1", EmployeeId.of("host-lead"),
+                                                                   MARCH_5.plusDays(1));
+        RotationStartedEvent started = new RotationStartedEvent(ADA, "r1", start);
+        CompleteRotationCommand complete = new CompleteRotationCommand(ADA, "r1", RotationOutcome.RETURNED,
+                                                                       start.plusMonths(3));
+        RotationCompletedEvent completed = new RotationCompletedEvent(ADA, "r1", RotationOutcome.RETURNED,
+                                                                      start.plusMonths(3));
+        fixture.given(hired(), proposed, approved, started).when(complete, signedIn("other-boss", "MANAGER"))
+               .expectException(violating(ErrorCode.NOT_YOUR_REPORT));
+        fixture.given(hired(), proposed, approved)
+               .when(new CancelRotationCommand(ADA, "r1", "not mine", MARCH_5.plusDays(2)),
+                     signedIn("other-boss", "MANAGER"))
+               .expectException(violating(ErrorCode.NOT_YOUR_REPORT));
+        fixture.given(hired(), proposed, approved, started).when(complete, signedIn("host-lead", "MANAGER"))
+               .expectEvents(completed);
+        fixture.given(hired(), proposed, approved, started).when(complete, signedIn(BOSS.value(), "MANAGER"))
+               .expectEvents(completed);
+        fixture.given(hired(), proposed, approved).when(new StartRotationCommand(ADA, "r1", start),
+                                                        signedIn("tina", "TALENT_PARTNER"))
+               .expectEvents(started);
     }
 }

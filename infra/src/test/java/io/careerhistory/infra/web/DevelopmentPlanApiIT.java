@@ -66,6 +66,10 @@ class DevelopmentPlanApiIT extends ApiIntegrationTest {
                 {"agreedOn":"2024-03-06"}""").status()).isEqualTo(201);
         assertThat(post(TestUsers.EMPLOYEE, "/" + goalId + "/progress", """
                 {"note":"ran the first review","notedOn":"2024-04-01"}""").status()).isEqualTo(201);
+        Reply notTheirs = post(TestUsers.NEW_MANAGER, "/" + goalId + "/achieved", """
+                {"achievedOn":"2024-06-01"}""");
+        assertThat(notTheirs.status()).as("a manager who is not emma's").isEqualTo(403);
+        assertThat(notTheirs.code()).isEqualTo("NOT_PARTY_TO_PLAN");
         assertThat(post(TestUsers.MANAGER, "/" + goalId + "/achieved", """
                 {"achievedOn":"2024-06-01"}""").status()).isEqualTo(201);
 

@@ -29,6 +29,11 @@ class RotationApiIT extends ApiIntegrationTest {
 
         assertThat(post(id, "/" + rotationId + "/approval", """
                 {"approvedOn":"2024-03-10"}""").status()).isEqualTo(201);
+        Reply notTheirs = api.as(TestUsers.NEW_MANAGER).call("POST", "/api/employees/" + id + "/rotations/" + rotationId
+                                                                  + "/start", """
+                {"startedOn":"2024-04-01"}""");
+        assertThat(notTheirs.status()).as("a manager who is neither the employee's nor the host lead").isEqualTo(403);
+        assertThat(notTheirs.code()).isEqualTo("NOT_YOUR_REPORT");
         assertThat(post(id, "/" + rotationId + "/start", """
                 {"startedOn":"2024-04-01"}""").status()).isEqualTo(201);
         assertThat(post(id, "/" + rotationId + "/extension", """
