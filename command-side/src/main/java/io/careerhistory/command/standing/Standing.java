@@ -11,10 +11,4 @@ import java.time.LocalDate;
  */
 public record Standing(EmployeeId employeeId, LocalDate hiredOn, boolean employed, String track, String level,
                        Integer rank, EmployeeId managerId) {
-
-    /** A standing without a manager. */
-    public Standing(EmployeeId employeeId, LocalDate hiredOn, boolean employed, String track, String level,
-                    Integer rank) {
-        this(employeeId, hiredOn, employed, track, level, rank, null);
-    }
 }

@@ -50,12 +50,12 @@ final class CareerFixtures {
     private static final EmployeeStandings STANDINGS = (id, on) -> {
         if (id.equals(BOSS)) {
             LocalDate hiredOn = LocalDate.parse("2020-01-01");
-            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6));
+            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6, null));
         }
         if (id.equals(FORMER_BOSS)) {
             LocalDate hiredOn = LocalDate.parse("2021-06-01");
             boolean employed = !on.isBefore(hiredOn) && on.isBefore(LocalDate.parse("2025-01-31"));
-            return Optional.of(new Standing(FORMER_BOSS, hiredOn, employed, "Engineering", "E6", 6));
+            return Optional.of(new Standing(FORMER_BOSS, hiredOn, employed, "Engineering", "E6", 6, null));
         }
         return Optional.empty();
     };

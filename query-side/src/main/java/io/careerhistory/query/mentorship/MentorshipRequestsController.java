@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +39,21 @@ class MentorshipRequestsController {
                                                       .stream()
                                                       .collect(Collectors.toMap(DirectoryCard::employeeId,
                                                                                 Function.identity()));
-        List<Map<String, Object>> listed = open.stream().filter(r -> {
-            DirectoryCard mentee = mentees.get(r.getString("menteeId"));
-            return mentee == null || mentee.employed();
-        }).map(r -> {
-            DirectoryCard mentee = mentees.get(r.getString("menteeId"));
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (Document request : open) {
+            DirectoryCard mentee = mentees.get(request.getString("menteeId"));
+            if (mentee != null && !mentee.employed()) {
+                continue;
+            }
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("mentorshipId", r.getString("_id"));
-            line.put("menteeId", r.getString("menteeId"));
+            line.put("mentorshipId", request.getString("_id"));
+            line.put("menteeId", request.getString("menteeId"));
             line.put("menteeName", mentee == null ? null : mentee.name());
-            line.put("kind", r.getString("kind"));
-            line.put("topic", r.getString("topic"));
-            line.put("requestedOn", r.getString("requestedOn"));
-            return line;
-        }).toList();
+            line.put("kind", request.getString("kind"));
+            line.put("topic", request.getString("topic"));
+            line.put("requestedOn", request.getString("requestedOn"));
+            listed.add(line);
+        }
         return Map.of("requests", listed);
     }
 }
