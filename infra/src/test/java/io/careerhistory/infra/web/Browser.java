@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -144,8 +145,10 @@ final class Browser implements AutoCloseable {
         until(d -> d.findElement(By.cssSelector("[data-test=signed-in-as]")).getText().contains(user));
     }
 
+    /** Quits the browser and removes its profile: each run made one, and /tmp kept hundreds. */
     @Override
     public void close() {
         driver.quit();
+        FileSystemUtils.deleteRecursively(profile.toFile());
     }
 }
