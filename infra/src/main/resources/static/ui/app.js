@@ -173,9 +173,21 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
+  // The later steps of an agreed goal (a dropped one may also be a proposal nobody agreed to), each recorded by the
+  // employee or their manager with its date: what the step's form asks and what it sends.
+  const GOAL_STEPS = {
+    progress: {button: 'Note progress', text: 'Progress', submit: 'Note it', path: '/progress',
+               body: (text, on) => ({note: text, notedOn: on}), done: 'Progress noted.'},
+    achieved: {button: 'Achieved', text: null, submit: 'Mark it achieved', path: '/achieved',
+               body: (text, on) => ({achievedOn: on}), done: 'Goal marked achieved.'},
+    dropped: {button: 'Drop', text: 'Why', submit: 'Drop the goal', path: '/dropped',
+              body: (text, on) => ({reason: text, droppedOn: on}), done: 'Goal dropped.'},
+  };
+
   Alpine.data('readiness', (employeeId, me) => ({
     assessment: null, goals: [], error: '', notice: '', formError: '', problem: null, asOf: '', asOfInput: '',
     goal: {title: '', category: 'TECHNICAL', targetDate: ''},
+    GOAL_STEPS, stepFor: null, stepKind: null, stepText: '', stepOn: '', stepError: '',
     async load() {
       try {
         const id = encodeURIComponent(employeeId);
@@ -211,19 +223,56 @@ document.addEventListener('alpine:init', () => {
     canAgree(goal) {
       return goal.status === 'PROPOSED' && this.side() && goal.details.proposedBy !== this.side();
     },
+    // The steps the signed-in side may take on a goal: none once it is achieved or dropped.
+    goalSteps(goal) {
+      if (!this.side()) return [];
+      return {AGREED: ['progress', 'achieved', 'dropped'], PROPOSED: ['dropped']}[goal.status] || [];
+    },
+    // What happened to a goal since it was agreed, in order: progress notes, its achievement or why it was dropped.
+    goalNotes(goal) {
+      const text = {GOAL_PROGRESS: s => s.occurredOn + ': ' + s.details.note,
+                    GOAL_ACHIEVED: s => 'Achieved on ' + s.occurredOn,
+                    GOAL_DROPPED: s => 'Dropped on ' + s.occurredOn + ': ' + s.details.reason};
+      return goal.steps.filter(s => text[s.kind]).map((s, i) => ({key: i, text: text[s.kind](s)}));
+    },
+    openStep(goal, kind) {
+      this.stepFor = goal.goalId;
+      this.stepKind = kind;
+      this.stepText = '';
+      this.stepOn = today();
+      this.stepError = '';
+    },
+    async recordStep(goal) {
+      const step = GOAL_STEPS[this.stepKind];
+      const count = goal.steps.length;
+      this.stepError = '';
+      try {
+        await this.act('/' + encodeURIComponent(goal.goalId) + step.path, step.body(this.stepText, this.stepOn || null),
+                       step.done, () => this.goals.some(g => g.goalId === goal.goalId && g.steps.length > count));
+        this.stepFor = null;
+      } catch (e) {
+        this.stepError = stepError(e);
+      }
+    },
     fieldError(name) {
       return this.problem ? this.problem.forField(name) : '';
     },
+    // Sends the command, then reads the plan again until it shows the change: the plan view follows the command.
     async act(path, body, done, changed) {
+      this.notice = '';
+      await Api.post('/api/employees/' + encodeURIComponent(employeeId) + '/development-goals' + path, body);
+      this.notice = done;
+      for (let i = 0; i < 40 && !changed(); i++) {
+        await new Promise(r => setTimeout(r, 250));
+        await this.load();
+      }
+    },
+    // The propose form shows its errors at its fields; agreeing, at the top of the form.
+    async formAct(path, body, done, changed) {
       this.formError = '';
       this.problem = null;
       try {
-        await Api.post('/api/employees/' + encodeURIComponent(employeeId) + '/development-goals' + path, body);
-        this.notice = done;
-        for (let i = 0; i < 40 && !changed(); i++) {  // the plan view follows the command
-          await new Promise(r => setTimeout(r, 250));
-          await this.load();
-        }
+        await this.act(path, body, done, changed);
       } catch (e) {
         this.problem = e;
         this.formError = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
@@ -231,12 +280,12 @@ document.addEventListener('alpine:init', () => {
     },
     propose() {
       const count = this.goals.length;
-      return this.act('', {...this.goal, targetDate: this.goal.targetDate || null, proposedOn: today()},
-                      'Goal proposed: the other side agrees to it next.', () => this.goals.length > count);
+      return this.formAct('', {...this.goal, targetDate: this.goal.targetDate || null, proposedOn: today()},
+                          'Goal proposed: the other side agrees to it next.', () => this.goals.length > count);
     },
     agree(goal) {
-      return this.act('/' + encodeURIComponent(goal.goalId) + '/agreement', {agreedOn: today()}, 'Goal agreed.',
-                      () => this.goals.some(g => g.goalId === goal.goalId && g.status !== 'PROPOSED'));
+      return this.formAct('/' + encodeURIComponent(goal.goalId) + '/agreement', {agreedOn: today()}, 'Goal agreed.',
+                          () => this.goals.some(g => g.goalId === goal.goalId && g.status !== 'PROPOSED'));
     },
   }));
 
@@ -423,27 +472,60 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
+  // What the mentee or the mentor records on a mentorship, each step with its date: the form's fields are in the page,
+  // the body sent and the words said once it is recorded here.
+  const MENTORSHIP_STEPS = {
+    session: {button: 'Log a session', submit: 'Log it', path: '/sessions',
+              body: s => ({minutes: Number(s.minutes), notes: s.notes || null, heldOn: s.on}),
+              done: s => 'Session of ' + s.minutes + ' minutes logged on ' + s.on + '.'},
+    goal: {button: 'Goal achieved', submit: 'Mark it achieved', path: '/achieved-goals',
+           body: s => ({goal: s.goal, achievedOn: s.on}), done: s => 'Goal achieved: ' + s.goal + '.'},
+    conclude: {button: 'Conclude', submit: 'Conclude the mentorship', path: '/conclusion',
+               body: s => ({menteeFeedback: s.menteeFeedback, mentorFeedback: s.mentorFeedback, concludedOn: s.on}),
+               done: s => 'Mentorship concluded on ' + s.on + '.'},
+    cancel: {button: 'Cancel the mentorship', submit: 'Cancel it', path: '/cancellation',
+             body: s => ({reason: s.reason, cancelledOn: s.on}), done: s => 'Mentorship cancelled on ' + s.on + '.'},
+  };
+
   Alpine.data('mentor', () => ({
     topic: '', kind: 'CLASSIC', goals: '', suggestions: [], error: '', problem: null, requested: false, busy: false,
-    mine: null, sessionFor: null, session: {minutes: 30, notes: '', heldOn: ''}, sessionError: '', sessionLogged: '',
-    // A session of a matched mentorship, logged by either of the two.
-    openSession(m) {
-      this.sessionFor = m.mentorshipId;
-      this.session = {minutes: 30, notes: '', heldOn: today()};
-      this.sessionError = '';
-      this.sessionLogged = '';
+    mine: null, MENTORSHIP_STEPS, stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
+    // What may be recorded next: a request waiting for a match can be cancelled; a matched mentorship gets sessions,
+    // its goals (the mentee's side lists them), its conclusion or its cancellation.
+    stepsOf(m) {
+      if (m.status === 'REQUESTED') return m.side === 'mentee' ? ['cancel'] : [];
+      if (m.status !== 'MATCHED') return [];
+      return ['session', ...(this.openGoals(m).length ? ['goal'] : []), 'conclude', 'cancel'];
     },
-    async logSession() {
-      this.sessionError = '';
+    achievedGoals(m) {
+      return m.steps.filter(s => s.kind === 'MENTORSHIP_GOAL_ACHIEVED').map(s => s.details.goal);
+    },
+    openGoals(m) {
+      const achieved = this.achievedGoals(m);
+      return m.side === 'mentee' ? (m.details.goals || []).filter(g => !achieved.includes(g)) : [];
+    },
+    goalsLine(m) {
+      const achieved = this.achievedGoals(m);
+      return 'Goals: ' + m.details.goals.map(g => achieved.includes(g) ? g + ' (achieved)' : g).join('; ');
+    },
+    openStep(m, kind) {
+      this.stepFor = m.mentorshipId;
+      this.stepKind = kind;
+      this.step = {minutes: 30, notes: '', goal: this.openGoals(m)[0] || '', menteeFeedback: '', mentorFeedback: '',
+                   reason: '', on: today()};
+      this.stepError = '';
+      this.stepDone = '';
+    },
+    async recordStep() {
+      const kind = MENTORSHIP_STEPS[this.stepKind];
+      this.stepError = '';
       try {
-        await Api.post('/api/mentorships/' + encodeURIComponent(this.sessionFor) + '/sessions',
-                       {minutes: Number(this.session.minutes), notes: this.session.notes || null,
-                        heldOn: this.session.heldOn});
-        this.sessionLogged = 'Session of ' + this.session.minutes + ' minutes logged on ' + this.session.heldOn + '.';
-        this.sessionFor = null;
+        await Api.post('/api/mentorships/' + encodeURIComponent(this.stepFor) + kind.path, kind.body(this.step));
+        this.stepDone = kind.done(this.step);
+        this.stepFor = null;
         await this.loadMine();
       } catch (e) {
-        this.sessionError = e.message;
+        this.stepError = stepError(e);
       }
     },
     // The mentorships one has, as mentee and as mentor, so that a request is seen to be waiting or matched.
@@ -702,6 +784,19 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 });
+
+// The labels of the step forms (a goal's, a mentorship's) for the fields the API names in its answer.
+const STEP_FIELD_LABELS = {
+  note: 'Progress', reason: 'Why', minutes: 'Minutes', notes: 'Notes', goal: 'Goal',
+  menteeFeedback: 'The mentee\'s feedback', mentorFeedback: 'The mentor\'s feedback', notedOn: 'On', achievedOn: 'On',
+  droppedOn: 'On', heldOn: 'On', concludedOn: 'On', cancelledOn: 'On',
+};
+
+/** A step form's error in the words of its labels: "Why must not be blank", not "reason must not be blank". */
+function stepError(error) {
+  if (!error.fieldErrors || !error.fieldErrors.length) return error.message;
+  return error.fieldErrors.map(f => (STEP_FIELD_LABELS[f.field] || f.field) + ' ' + f.message).join('; ') + '.';
+}
 
 /** The user's own calendar day (not UTC's), which is what the facts they record are dated by. */
 function today() {

@@ -393,10 +393,29 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.open("/#/timeline/" + emma);
         browser.reloadUntil("[data-test=timeline-count]", d -> !d.findElements(
                 By.cssSelector("[data-test=timeline] li[data-kind=MENTORSHIP_REQUESTED]")).isEmpty());
+
+        // asked by mistake: the employee cancels the request, saying why
+        browser.click(By.linkText("Find a mentor"));
+        browser.click("[aria-label='Cancel the mentorship: " + topic + "']");
+        browser.find("#ms-reason-" + mentorshipIdOf(emma, topic)).sendKeys("found a mentor in my squad");
+        browser.click("form[aria-label='Cancel the mentorship: " + topic + "'] button[type=submit]");
+        By request = By.xpath("//div[@data-test='my-mentorships']//li[contains(., '" + topic + "')]");
+        browser.until(d -> d.findElements(request).stream().anyMatch(li -> li.getText().contains(", cancelled"))
+                ? true : null);
+    }
+
+    private String mentorshipIdOf(String menteeId, String topic) {
+        String mentorships = "/api/employees/" + menteeId + "/mentorships";
+        for (var mentorship : api.getWhen(mentorships, m -> m.toString().contains(topic)).get("asMentee")) {
+            if (mentorship.get("title").asText().equals(topic)) {
+                return mentorship.get("mentorshipId").asText();
+            }
+        }
+        throw new AssertionError("No mentorship " + topic);
     }
 
     @Test
-    void aMenteeLogsASessionOfTheirMatchedMentorship() {
+    void aMenteeLogsASessionMarksAGoalAchievedAndConcludesTheirMentorship() {
         String emma = api.employeeOf(TestUsers.EMPLOYEE);
         String mentor = api.hire("Session Mentor", "Engineering", "E6");
         String topic = "pairing " + System.nanoTime();
@@ -412,13 +431,38 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.click(By.linkText("Find a mentor"));
         browser.until(d -> browser.text("[data-test=my-mentorships]").contains("matched, mentor Session Mentor")
                 ? true : null);
-        browser.click("[aria-label='Log a session of " + topic + "']");
-        browser.find("#ss-notes-" + mentorshipId).sendKeys("first pairing");
-        browser.click("form[aria-label='A session of " + topic + "'] button[type=submit]");
-        browser.until(d -> browser.text("[data-test=session-logged]").startsWith("Session of 30 minutes logged")
+        browser.click("[aria-label='Log a session: " + topic + "']");
+        browser.find("#ms-notes-" + mentorshipId).sendKeys("first pairing");
+        browser.click("form[aria-label='Log a session: " + topic + "'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=mentorship-step-done]").startsWith("Session of 30 minutes logged")
                 ? true : null);
         browser.until(d -> browser.text("[data-test=my-mentorships]").contains("1 session") ? true : null);
         browser.screenshot("mentee-session-logged");
+
+        browser.click("[aria-label='Goal achieved: " + topic + "']");
+        assertThat(new Select(browser.find("#ms-goal-" + mentorshipId)).getFirstSelectedOption().getText())
+                .isEqualTo("pair weekly");
+        browser.click("form[aria-label='Goal achieved: " + topic + "'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=my-mentorships]").contains("Goals: pair weekly (achieved)")
+                ? true : null);
+        // every goal achieved: nothing is left to mark
+        assertThat(browser.driver().findElements(By.cssSelector("[aria-label='Goal achieved: " + topic + "']")))
+                .allMatch(button -> !button.isDisplayed());
+
+        browser.click("[aria-label='Conclude: " + topic + "']");
+        browser.find("#ms-mentee-" + mentorshipId).sendKeys("I design services with confidence now");
+        browser.click("form[aria-label='Conclude: " + topic + "'] button[type=submit]");
+        // both sides give feedback: the API names the one missing, and nothing is recorded
+        browser.until(d -> browser.text("form[aria-label='Conclude: " + topic + "'] [data-test=mentorship-step-error]")
+                                  .contains("The mentor's feedback must not be blank") ? true : null);
+        browser.find("#ms-mentor-" + mentorshipId).sendKeys("A quick learner");
+        browser.click("form[aria-label='Conclude: " + topic + "'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=my-mentorships]").contains(", concluded, mentor Session Mentor")
+                ? true : null);
+        assertThat(api.getWhen("/api/employees/" + emma + "/timeline?limit=500",
+                               t -> t.toString().contains("I design services with confidence now")).toString())
+                .contains("Mentorship goal achieved: pair weekly", "A quick learner");
+        browser.screenshot("mentee-mentorship-concluded");
     }
 
     @Test
@@ -541,7 +585,9 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         assertThat(mentor).isNotBlank();
         browser.click("form button[type=submit]");
         assertThat(browser.text("[data-test=match-done]")).contains("Matched");
-        browser.until(d -> browser.text("[data-test=waiting]").contains("distributed systems") ? null : true);
+        // matched, the request leaves the list (which is hidden once nobody waits)
+        browser.until(d -> d.findElements(By.cssSelector("[data-test=waiting]")).stream()
+                            .anyMatch(list -> list.getText().contains("distributed systems")) ? null : true);
         browser.screenshot("talent-partner-mentor-matched");
         browser.open("/#/timeline/" + mentor);
         browser.reloadUntil("[data-test=timeline-count]",
@@ -579,6 +625,24 @@ class BrowserJourneysIT extends ApiIntegrationTest {
                             .stream().anyMatch(li -> li.getText().contains("agreed")) ? true : null);
         browser.screenshot("manager-goal-agreed");
 
+        // the goal's later steps, each with its date: a drop needs a reason, progress a note
+        browser.click("[aria-label='Drop: " + goal + "']");
+        browser.click("form[aria-label='Drop: " + goal + "'] button[type=submit]");
+        browser.until(d -> browser.text("form[aria-label='Drop: " + goal + "'] [data-test=goal-step-error]")
+                                  .contains("Why must not be blank") ? true : null);
+        browser.click(By.xpath("//form[@aria-label='Drop: " + goal + "']//button[. = 'Back']"));
+        browser.click("[aria-label='Note progress: " + goal + "']");
+        browser.find("#gs-text-" + goalIdOf(emma, goal)).sendKeys("First review held");
+        browser.click("form[aria-label='Note progress: " + goal + "'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=goals]").contains(": First review held") ? true : null);
+        browser.click("[aria-label='Achieved: " + goal + "']");
+        browser.click("form[aria-label='Achieved: " + goal + "'] button[type=submit]");
+        browser.until(d -> d.findElements(By.xpath("//ul[@data-test='goals']/li[contains(., '" + goal + "')]"))
+                            .stream().anyMatch(li -> li.getText().contains("· achieved")) ? true : null);
+        assertThat(browser.driver().findElements(By.cssSelector("[aria-label='Drop: " + goal + "']")))
+                .allMatch(button -> !button.isDisplayed());
+        browser.screenshot("manager-goal-achieved");
+
         browser.click(By.linkText("My team"));
         browser.click("[aria-label='Nominate Nominated Report for E4']");
         browser.click("form[aria-label='Nominate for promotion'] button[type=submit]");
@@ -596,5 +660,15 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.reloadUntil("[data-test=cases]", d -> !d.findElements(By.xpath(
                 "//table[@data-test='cases']//tr[td[contains(., '" + today + "')] and td[. = 'open']]")).isEmpty());
         browser.screenshot("manager-nominated");
+    }
+
+    private String goalIdOf(String employeeId, String title) {
+        String plan = "/api/employees/" + employeeId + "/development-plan";
+        for (var goal : api.getWhen(plan, p -> p.toString().contains(title)).get("goals")) {
+            if (goal.get("title").asText().equals(title)) {
+                return goal.get("goalId").asText();
+            }
+        }
+        throw new AssertionError("No goal " + title);
     }
 }
