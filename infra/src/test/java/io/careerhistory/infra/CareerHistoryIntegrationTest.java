@@ -47,6 +47,8 @@ import java.lang.annotation.Target;
                               "career.security.users[11].password=test-only-password",
                               "career.security.users[12].name=nina", "career.security.users[12].roles=MANAGER",
                               "career.security.users[12].password=test-only-password",
+                              "career.security.users[13].name=hank", "career.security.users[13].roles=MANAGER,EMPLOYEE",
+                              "career.security.users[13].password=test-only-password",
                               "career.xapi.providers[lms]=ACADEMY",
                               // a projection that fails on demand, for the dead-letter tests
                               "career.test.flaky-projection=true",

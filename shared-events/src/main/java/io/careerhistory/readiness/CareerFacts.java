@@ -61,6 +61,10 @@ public final class CareerFacts {
     public record Role(String track, String level, LocalDate since) {
     }
 
+    /** The team someone is in from a date on. */
+    private record Placement(String team, LocalDate since) {
+    }
+
     /** The event types the fold looks at: a view that keeps only these can fold them again later. */
     public static final Set<Class<?>> FOLDED = Set.of(EmployeeHiredEvent.class, EmployeeTransferredEvent.class,
                                                       EmployeePromotedEvent.class, EmployeeDepartedEvent.class,
@@ -80,6 +84,7 @@ public final class CareerFacts {
     private LocalDate hiredOn;
     private LocalDate departedOn;
     private final List<Role> roles = new ArrayList<>();
+    private final List<Placement> placements = new ArrayList<>();
     private final Map<String, Fact> completions = new LinkedHashMap<>();
     private final List<Fact> talks = new ArrayList<>();
     private final List<Fact> projects = new ArrayList<>();
@@ -104,8 +109,11 @@ public final class CareerFacts {
             managerId = e.managerId();
             hiredOn = e.hiredOn();
             roles.add(new Role(e.track(), e.level(), e.hiredOn()));
+            placements.add(new Placement(e.team(), e.hiredOn()));
         } else if (payload instanceof EmployeeTransferredEvent e) {
             team = e.team();
+            placements.add(new Placement(e.team(), e.effectiveOn()));
+            placements.sort(Comparator.comparing(Placement::since)); // a transfer may be recorded after a later one
             managerId = e.managerId();
             changeRole(e.track(), e.level(), e.effectiveOn());
         } else if (payload instanceof EmployeePromotedEvent e) {
@@ -169,6 +177,17 @@ public final class CareerFacts {
     /** The team they are in now, after every transfer folded so far. */
     public String team() {
         return team;
+    }
+
+    /** The team they were in on the date (business time); null before the hire. */
+    public String teamOn(LocalDate date) {
+        String held = null;
+        for (Placement placement : placements) {
+            if (!placement.since().isAfter(date)) {
+                held = placement.team();
+            }
+        }
+        return held;
     }
 
     /** Their manager now, after every transfer folded so far; null for nobody. */

@@ -77,6 +77,8 @@ public enum ErrorCode {
     NOT_PARTY_TO_PLAN(HttpStatus.FORBIDDEN),
     /** A mentorship's steps are the mentee's and the mentor's to record, or the program's talent partners'. */
     NOT_PARTY_TO_MENTORSHIP(HttpStatus.FORBIDDEN),
+    /** A rotation is approved by a lead of the host team, in that team on the day; a conversion moves them under them. */
+    NOT_IN_HOST_TEAM(HttpStatus.FORBIDDEN),
     /** Only the employee may consent to their promotion being announced. */
     CONSENT_NOT_BY_EMPLOYEE(HttpStatus.FORBIDDEN),
     /** That past level or promotion is already imported: a re-run of an import records nothing twice. */

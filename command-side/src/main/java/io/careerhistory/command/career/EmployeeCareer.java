@@ -404,11 +404,19 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(ApproveRotationCommand command) {
+    public void handle(ApproveRotationCommand command, EmployeeStandings standings) {
         requireActiveOn(command.approvedOn(), "Approving a rotation");
-        rotations.requireAt(command.rotationId(), Rotations.Step.PROPOSED);
+        Rotations.Rotation rotation = rotations.requireAt(command.rotationId(), Rotations.Step.PROPOSED);
         if (employeeId.equals(command.approvedBy())) {
             throw new BusinessRuleViolation(ErrorCode.SELF_APPROVAL, "The host team, not the employee, approves a rotation");
+        }
+        // the host team's own lead approves, not the manager who sent them: a conversion moves them under the approver
+        String approversTeam = standings.employedOn(command.approvedBy(), command.approvedOn()).team();
+        if (!rotation.hostTeam().equalsIgnoreCase(approversTeam)) {
+            throw new BusinessRuleViolation(ErrorCode.NOT_IN_HOST_TEAM,
+                                            "A lead of " + rotation.hostTeam() + ", the host team, approves this "
+                                                    + "rotation; " + command.approvedBy() + " is in " + approversTeam
+                                                    + " on " + command.approvedOn());
         }
         apply(new RotationApprovedEvent(employeeId, command.rotationId(), command.approvedBy(), command.approvedOn()));
     }

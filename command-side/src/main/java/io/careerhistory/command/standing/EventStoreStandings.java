@@ -39,9 +39,9 @@ public class EventStoreStandings implements EmployeeStandings, FrameworkInForce 
                                 .map(role -> new Standing(employeeId, facts.hiredOn(), facts.employedOn(on),
                                                           role.track(), role.level(),
                                                           rank(framework, on, role.track(), role.level()),
-                                                          facts.managerId()))
+                                                          facts.managerId(), facts.teamOn(on)))
                                 .orElseGet(() -> new Standing(employeeId, facts.hiredOn(), false, null, null, null,
-                                                              facts.managerId())));
+                                                              facts.managerId(), null)));
     }
 
     @Override

@@ -24,6 +24,8 @@ final class CareerFixtures {
     static final EmployeeId BOSS = EmployeeId.of("boss");
     /** Hired on 2021-06-01, left on 2025-01-31. */
     static final EmployeeId FORMER_BOSS = EmployeeId.of("former-boss");
+    /** Leads the Design Systems team, employed since 2020: the host lead of a rotation there. */
+    static final EmployeeId DESIGN_LEAD = EmployeeId.of("design-lead");
     static final LocalDate HIRED_ON = LocalDate.parse("2023-02-01");
     static final LocalDate MARCH_5 = LocalDate.parse("2024-03-05");
 
@@ -37,7 +39,7 @@ final class CareerFixtures {
 
     /**
      * A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force, and as other employees
-     * {@link #BOSS}, employed since 2020, and {@link #FORMER_BOSS}.
+     * {@link #BOSS}, employed since 2020 in Payments, {@link #FORMER_BOSS} and {@link #DESIGN_LEAD}.
      */
     static FixtureConfiguration<EmployeeCareer> fixture() {
         FixtureConfiguration<EmployeeCareer> fixture = new AggregateTestFixture<>(EmployeeCareer.class);
@@ -50,12 +52,17 @@ final class CareerFixtures {
     private static final EmployeeStandings STANDINGS = (id, on) -> {
         if (id.equals(BOSS)) {
             LocalDate hiredOn = LocalDate.parse("2020-01-01");
-            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6, null));
+            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6, null, "Payments"));
         }
         if (id.equals(FORMER_BOSS)) {
             LocalDate hiredOn = LocalDate.parse("2021-06-01");
             boolean employed = !on.isBefore(hiredOn) && on.isBefore(LocalDate.parse("2025-01-31"));
-            return Optional.of(new Standing(FORMER_BOSS, hiredOn, employed, "Engineering", "E6", 6, null));
+            return Optional.of(new Standing(FORMER_BOSS, hiredOn, employed, "Engineering", "E6", 6, null, "Payments"));
+        }
+        if (id.equals(DESIGN_LEAD)) {
+            LocalDate hiredOn = LocalDate.parse("2020-01-01");
+            return Optional.of(new Standing(DESIGN_LEAD, hiredOn, !on.isBefore(hiredOn), "Design", "D5", 5, null,
+                                            "Design Systems"));
         }
         return Optional.empty();
     };

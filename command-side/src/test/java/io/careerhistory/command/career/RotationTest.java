@@ -25,7 +25,7 @@ import static io.careerhistory.command.career.CareerFixtures.hired;
 
 class RotationTest {
 
-    private static final EmployeeId HOST_LEAD = EmployeeId.of("design-lead");
+    private static final EmployeeId HOST_LEAD = CareerFixtures.DESIGN_LEAD;
     private static final LocalDate START = MARCH_5.plusDays(10);
     private static final LocalDate END = START.plusMonths(3);
     private FixtureConfiguration<EmployeeCareer> fixture;
@@ -81,6 +81,21 @@ class RotationTest {
                .when(new ApproveRotationCommand(ADA, "r1", ADA, MARCH_5.plusDays(1)))
                .expectNoEvents()
                .expectException(violating(ErrorCode.SELF_APPROVAL));
+    }
+
+    @Test
+    void onlySomeoneInTheHostTeamOnTheDayApprovesTheRotation() {
+        fixture.given(hired(), proposed())
+               .when(new ApproveRotationCommand(ADA, "r1", BOSS, MARCH_5.plusDays(1)))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.NOT_IN_HOST_TEAM));
+        fixture.given(hired(), proposed())
+               .when(new ApproveRotationCommand(ADA, "r1", EmployeeId.of("nobody"), MARCH_5.plusDays(1)))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.EMPLOYEE_NOT_FOUND));
+        fixture.given(hired(), new RotationProposedEvent(ADA, "r1", "design systems", "Design", START, END, MARCH_5))
+               .when(new ApproveRotationCommand(ADA, "r1", HOST_LEAD, MARCH_5.plusDays(1)))
+               .expectEvents(new RotationApprovedEvent(ADA, "r1", HOST_LEAD, MARCH_5.plusDays(1)));
     }
 
     @Test

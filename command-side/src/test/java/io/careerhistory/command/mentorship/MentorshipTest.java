@@ -47,7 +47,7 @@ class MentorshipTest {
         standings.put(SENIOR, employed(SENIOR, "P5", 5)); // ranks compare across tracks
         standings.put(PEER, employed(PEER, "E3", 3));
         standings.put(JUNIOR, employed(JUNIOR, "E1", 1));
-        standings.put(GONE, new Standing(GONE, HIRED, false, "Engineering", "E6", 6, null));
+        standings.put(GONE, new Standing(GONE, HIRED, false, "Engineering", "E6", 6, null, null));
         standings.put(OFF_FRAMEWORK, employed(OFF_FRAMEWORK, "X9", null));
         EmployeeStandings lookup = (id, on) -> Optional.ofNullable(standings.get(id));
         fixture = new AggregateTestFixture<>(Mentorship.class);
@@ -55,7 +55,7 @@ class MentorshipTest {
     }
 
     private static Standing employed(EmployeeId id, String level, Integer rank) {
-        return new Standing(id, HIRED, true, level.startsWith("P") ? "Product" : "Engineering", level, rank, null);
+        return new Standing(id, HIRED, true, level.startsWith("P") ? "Product" : "Engineering", level, rank, null, null);
     }
 
     private static MentorshipRequestedEvent requested(MentorshipKind kind) {
@@ -79,7 +79,7 @@ class MentorshipTest {
 
     @Test
     void anEmployeeAsksForAMentorForThemselvesTheirManagerForThemAndATalentPartnerForAnyone() {
-        standings.put(MENTEE, new Standing(MENTEE, HIRED, true, "Engineering", "E3", 3, PEER)); // PEER manages MENTEE
+        standings.put(MENTEE, new Standing(MENTEE, HIRED, true, "Engineering", "E3", 3, PEER, null)); // PEER manages MENTEE
         RequestMentorshipCommand request = new RequestMentorshipCommand("m1", MENTEE, MentorshipKind.CLASSIC,
                                                                         "system design", GOALS, REQUESTED);
         fixture.givenNoPriorActivity().when(request, signedIn(MENTEE, "EMPLOYEE"))
@@ -138,7 +138,7 @@ class MentorshipTest {
 
     @Test
     void aRequestDatedBeforeTheMenteesHireIsRefused() {
-        standings.put(MENTEE, new Standing(MENTEE, REQUESTED.plusDays(1), false, null, null, null, null));
+        standings.put(MENTEE, new Standing(MENTEE, REQUESTED.plusDays(1), false, null, null, null, null, null));
         fixture.givenNoPriorActivity()
                .when(new RequestMentorshipCommand("m1", MENTEE, MentorshipKind.CLASSIC, "x", GOALS, REQUESTED))
                .expectException(violating(ErrorCode.DATE_BEFORE_HIRE));

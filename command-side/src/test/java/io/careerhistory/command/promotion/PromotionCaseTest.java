@@ -61,7 +61,7 @@ class PromotionCaseTest {
     void setUp() {
         for (EmployeeId id : List.of(ADA, MANAGER, CHAIR, MEMBER, OUTSIDER)) {
             standings.put(id, new Standing(id, LocalDate.parse("2021-01-04"), true, "Engineering",
-                                           id.equals(ADA) ? "E3" : "E5", id.equals(ADA) ? 3 : 5, null));
+                                           id.equals(ADA) ? "E3" : "E5", id.equals(ADA) ? 3 : 5, null, null));
         }
         EmployeeStandings lookup = (id, on) -> Optional.ofNullable(standings.get(id));
         FrameworkInForce frameworks = FrameworkInForce.only(FRAMEWORK);
@@ -159,7 +159,7 @@ class PromotionCaseTest {
 
     @Test
     void aNomineeWhoHasLeftCannotBeNominated() {
-        standings.put(ADA, new Standing(ADA, LocalDate.parse("2021-01-04"), false, "Engineering", "E3", 3, null));
+        standings.put(ADA, new Standing(ADA, LocalDate.parse("2021-01-04"), false, "Engineering", "E3", 3, null, null));
         fixture.givenNoPriorActivity().when(nominate("E4", null)).expectException(violating(ErrorCode.EMPLOYEE_DEPARTED));
     }
 

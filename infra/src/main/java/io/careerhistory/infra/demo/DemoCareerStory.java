@@ -26,6 +26,8 @@ import io.careerhistory.command.career.StartPassionProjectCommand;
 import io.careerhistory.command.career.StartRotationCommand;
 import io.careerhistory.command.career.StopPassionProjectCommand;
 import io.careerhistory.command.career.TransferEmployeeCommand;
+import io.careerhistory.command.standing.EmployeeStandings;
+import io.careerhistory.command.standing.Standing;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseProvider;
 import io.careerhistory.events.career.FeedbackDirection;
@@ -37,6 +39,7 @@ import io.careerhistory.events.career.RotationOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -64,12 +67,14 @@ final class DemoCareerStory {
             LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 6, 30)};
 
     private final CommandSender commands;
+    private final EmployeeStandings standings;
     private final Random random;
     private final long seed;
     private long nextId;
 
-    DemoCareerStory(CommandSender commands, Random random, long seed) {
+    DemoCareerStory(CommandSender commands, EmployeeStandings standings, Random random, long seed) {
         this.commands = commands;
+        this.standings = standings;
         this.random = random;
         this.seed = seed;
     }
@@ -208,7 +213,10 @@ final class DemoCareerStory {
         }
     }
 
-    /** A rotation, maybe converted; false when the conversion moved them into another track. */
+    /**
+     * A rotation into the host lead's team, maybe converted; false when the conversion moved them into another track.
+     * A colleague not yet hired by the approval, or in the employee's own team, hosts nobody.
+     */
     private boolean rotate(EmployeeId id, LocalDate hiredOn, EmployeeId hostLead, String homeTrack) {
         String rotationId = id();
         LocalDate proposed = within(hiredOn, 250, 500);
@@ -216,7 +224,12 @@ final class DemoCareerStory {
             return true; // a rotation is told whole, up to its completion
         }
         String hostTrack = random.nextBoolean() ? homeTrack : "Design";
-        send(new ProposeRotationCommand(id, rotationId, "Design Systems", hostTrack, proposed.plusDays(14),
+        Optional<Standing> host = standings.of(hostLead, proposed.plusDays(3)).filter(Standing::employed);
+        String ownTeam = standings.employedOn(id, proposed).team();
+        if (host.isEmpty() || host.get().team().equals(ownTeam)) {
+            return true;
+        }
+        send(new ProposeRotationCommand(id, rotationId, host.get().team(), hostTrack, proposed.plusDays(14),
                                         proposed.plusMonths(3), proposed));
         if (random.nextInt(10) == 0) {
             send(new CancelRotationCommand(id, rotationId, "team reorganised", proposed.plusDays(7)));

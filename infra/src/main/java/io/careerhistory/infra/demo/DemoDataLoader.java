@@ -4,6 +4,7 @@ import io.careerhistory.command.api.CommandSender;
 import io.careerhistory.command.career.HireEmployeeCommand;
 import io.careerhistory.command.framework.CareerFramework;
 import io.careerhistory.command.promotion.PromotionEvidence;
+import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.events.EmployeeId;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -52,15 +53,17 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final CommandSender commands;
     private final PromotionEvidence evidence;
+    private final EmployeeStandings standings;
     private final EventStorageEngine storageEngine;
     private final long seed;
     private final int employees;
 
     DemoDataLoader(CommandSender commands, EventStorageEngine storageEngine, PromotionEvidence evidence,
-                   @Value("${career.demo-data.seed:42}") long seed,
+                   EmployeeStandings standings, @Value("${career.demo-data.seed:42}") long seed,
                    @Value("${career.demo-data.employees:200}") int employees) {
         this.commands = commands;
         this.evidence = evidence;
+        this.standings = standings;
         this.storageEngine = storageEngine;
         this.seed = seed;
         this.employees = employees;
@@ -76,7 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Loading demo data: {} employees with three years of history, through the command side; the "
                          + "application answers meanwhile", employees);
         Random random = new Random(seed);
-        DemoCareerStory stories = new DemoCareerStory(commands, random, seed);
+        DemoCareerStory stories = new DemoCareerStory(commands, standings, random, seed);
         List<EmployeeId> hired = new ArrayList<>();
         List<LocalDate> hiredOns = new ArrayList<>();
         List<DemoPerson> people = new ArrayList<>();

@@ -135,13 +135,18 @@ final class ApiClient {
     }
 
     /**
-     * The employee that a test user is: hired once (Engineering E3, named "User <user>") with the user's name as login
-     * name, so that the user acts as them; later calls find that hire.
+     * The employee that a test user is: hired once (Engineering E3 in Payments, named "User <user>") with the user's
+     * name as login name, so that the user acts as them; later calls find that hire.
      */
     String employeeOf(String testUser) {
+        return employeeOf(testUser, "Payments");
+    }
+
+    /** The employee that a test user is, hired once into that team. */
+    String employeeOf(String testUser, String team) {
         Reply hired = call("POST", "/api/employees", """
                 {"name":"User %s","email":"%s@example.com","loginName":"%s","track":"Engineering","level":"E3",
-                 "team":"Payments","hiredOn":"2023-02-01"}""".formatted(testUser, testUser, testUser));
+                 "team":"%s","hiredOn":"2023-02-01"}""".formatted(testUser, testUser, testUser, team));
         if (hired.status() == 201) {
             return hired.body().get("employeeId").asText();
         }

@@ -24,10 +24,17 @@ class RotationApiIT extends ApiIntegrationTest {
     @Test
     void aConvertedRotationMovesTheEmployeeToTheHostTeamAndTrack() {
         String id = api.hire("Rotating Engineer");
-        String hostLead = api.employeeOf(TestUsers.TESTER); // the signed-in user approves as the host lead
+        api.employeeOf(TestUsers.TESTER);
+        api.employeeOf(TestUsers.HOST_LEAD, "Design Systems");
         String rotationId = propose(id);
 
-        assertThat(post(id, "/" + rotationId + "/approval", """
+        Reply notTheHost = post(id, "/" + rotationId + "/approval", """
+                {"approvedOn":"2024-03-10"}""");
+        assertThat(notTheHost.status()).as("the tester, in Payments, approving for Design Systems").isEqualTo(403);
+        assertThat(notTheHost.code()).isEqualTo("NOT_IN_HOST_TEAM");
+        // the signed-in user approves as the host lead
+        assertThat(api.as(TestUsers.HOST_LEAD).call("POST", "/api/employees/" + id + "/rotations/" + rotationId
+                                                            + "/approval", """
                 {"approvedOn":"2024-03-10"}""").status()).isEqualTo(201);
         Reply notTheirs = api.as(TestUsers.NEW_MANAGER).call("POST", "/api/employees/" + id + "/rotations/" + rotationId
                                                                   + "/start", """
@@ -49,6 +56,8 @@ class RotationApiIT extends ApiIntegrationTest {
         assertThat(proposal.get("details").get("status").asText()).isEqualTo("CONVERTED");
         assertThat(proposal.get("refs").get("rotationTeam").asText()).isEqualTo("Design Systems");
         assertThat(timeline.get("entries").get(6).get("title").asText()).isEqualTo("Moved to Design Systems as Design D3");
+        // converted: now a report of the host lead who approved it
+        api.as(TestUsers.HOST_LEAD).getWhen("/api/readiness", reports -> reports.toString().contains(id));
     }
 
     @Test

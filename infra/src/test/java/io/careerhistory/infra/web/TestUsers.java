@@ -21,6 +21,8 @@ final class TestUsers {
     static final String CELEBRATED = "celia";
     /** A manager who has nominated nobody, to see what an empty page says. */
     static final String NEW_MANAGER = "nina";
+    /** The lead of Design Systems, the team the rotation tests rotate into: a rotation's host lead approves it. */
+    static final String HOST_LEAD = "hank";
     /** Two learning-record sources (xAPI), each with its own credentials. */
     static final String LMS = "lms";
     static final String OTHER_LMS = "other-lms";
