@@ -75,7 +75,7 @@ document.addEventListener('alpine:init', () => {
       }
       if (this.has('MANAGER')) items.push({href: '#/team', label: 'My team'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/record', label: 'Record a completion'});
-      if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/rotation', label: 'Propose a rotation'});
+      if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/rotation', label: 'Rotations'});
       if (this.has('TALENT_PARTNER')) items.push({href: '#/match', label: 'Match a mentor'});
       if (['MANAGER', 'TALENT_PARTNER', 'COMMITTEE', 'AUDITOR'].some(r => this.has(r))) {
         items.push({href: '#/cases', label: 'Promotion cases'});
@@ -315,6 +315,47 @@ document.addEventListener('alpine:init', () => {
       await this.send(id => '/api/employees/' + id + '/rotations',
                       {...this.form, plannedStart: this.form.plannedStart || null,
                        plannedEnd: this.form.plannedEnd || null, proposedOn: today()});
+      if (this.done) window.dispatchEvent(new Event('career:rotation-proposed'));
+    },
+  }));
+
+  // A rotation's next steps, each with its date: the host team's lead approves; the employee's manager, that lead or
+  // a talent partner starts, extends, completes or cancels it. The list says which the reader may take.
+  const ROTATION_STEPS = {
+    approve: {button: 'Approve', submit: 'Approve for the host team', path: '/approval',
+              body: s => ({approvedOn: s.on}), done: 'Approved: the rotation can start.'},
+    start: {button: 'Start', submit: 'Start it', path: '/start', body: s => ({startedOn: s.on}),
+            done: 'Started.'},
+    extend: {button: 'Extend', submit: 'Extend it', path: '/extension',
+             body: s => ({newPlannedEnd: s.newPlannedEnd || null, extendedOn: s.on}), done: 'Extended.'},
+    complete: {button: 'Complete', submit: 'Complete it', path: '/completion',
+               body: s => ({outcome: s.outcome, completedOn: s.on}), done: 'Completed.'},
+    cancel: {button: 'Cancel the rotation', submit: 'Cancel it', path: '/cancellation',
+             body: s => ({reason: s.reason, cancelledOn: s.on}), done: 'Cancelled.'},
+  };
+
+  Alpine.data('openRotations', () => ({
+    ...listing('/api/rotations', 'rotations'),
+    ROTATION_STEPS, stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
+    openStep(rotation, kind) {
+      this.stepFor = rotation;
+      this.stepKind = kind;
+      this.step = {newPlannedEnd: '', outcome: 'RETURNED', reason: '', on: today()};
+      this.stepError = '';
+      this.stepDone = '';
+    },
+    async recordStep() {
+      const kind = ROTATION_STEPS[this.stepKind];
+      this.stepError = '';
+      try {
+        await Api.post('/api/employees/' + encodeURIComponent(this.stepFor.employeeId) + '/rotations/'
+                       + encodeURIComponent(this.stepFor.rotationId) + kind.path, kind.body(this.step));
+        this.stepDone = kind.done;
+        this.stepFor = null;
+        await this.load();
+      } catch (e) {
+        this.stepError = stepError(e);
+      }
     },
   }));
 
@@ -789,7 +830,8 @@ document.addEventListener('alpine:init', () => {
 const STEP_FIELD_LABELS = {
   note: 'Progress', reason: 'Why', minutes: 'Minutes', notes: 'Notes', goal: 'Goal',
   menteeFeedback: 'The mentee\'s feedback', mentorFeedback: 'The mentor\'s feedback', notedOn: 'On', achievedOn: 'On',
-  droppedOn: 'On', heldOn: 'On', concludedOn: 'On', cancelledOn: 'On',
+  droppedOn: 'On', heldOn: 'On', concludedOn: 'On', cancelledOn: 'On', approvedOn: 'On', startedOn: 'On',
+  extendedOn: 'On', completedOn: 'On', newPlannedEnd: 'New planned end', outcome: 'Outcome',
 };
 
 /** A step form's error in the words of its labels: "Why must not be blank", not "reason must not be blank". */

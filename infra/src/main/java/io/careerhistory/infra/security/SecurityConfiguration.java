@@ -133,6 +133,7 @@ class SecurityConfiguration {
          .access(records.employeeRecord())
          .requestMatchers(reads("/api/readiness")).hasAnyRole("MANAGER", "TALENT_PARTNER", "AUDITOR")
          .requestMatchers(reads("/api/mentorships/requests")).hasRole("TALENT_PARTNER") // who match mentors
+         .requestMatchers(reads("/api/rotations")).hasAnyRole("MANAGER", "TALENT_PARTNER") // who take rotations forward
          .requestMatchers(reads("/api/promotions/{caseId}/audit", "/api/promotions/{caseId}/audit/rederive"))
          .access(records.promotionCase())
          .requestMatchers(reads("/api/promotions")).hasAnyRole("MANAGER", "TALENT_PARTNER", "COMMITTEE", "AUDITOR")

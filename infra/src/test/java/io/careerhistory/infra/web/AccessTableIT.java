@@ -62,6 +62,7 @@ class AccessTableIT extends ApiIntegrationTest {
         table.put("GET /api/search?q=emma", directory);
         table.put("GET /api/mentorships/suggestions?mentee=" + emma, directory);
         table.put("GET /api/mentorships/requests", Set.of(TestUsers.TALENT_PARTNER));
+        table.put("GET /api/rotations", Set.of(TestUsers.MANAGER, TestUsers.TALENT_PARTNER));
         table.put("GET /api/employees/" + emma + "/credentials/no-such-event", employeeRecord); // 404 for readers
         table.put("GET /api/credentials/jwks.json", Set.copyOf(EVERYONE));
         table.put("GET /api/me", Set.copyOf(USERS)); // anyone signed in, a learning-record source too

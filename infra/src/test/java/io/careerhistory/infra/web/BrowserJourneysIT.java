@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -560,17 +561,20 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         api.getWhen("/api/employees/" + mentee + "/mentorships", m -> m.get("asMentee").size() == 1);
 
         browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
-        browser.click(By.linkText("Propose a rotation"));
+        browser.click(By.linkText("Rotations"));
         browser.find("#ro-person").sendKeys("Rotating Men");
         browser.click(By.xpath("//button[normalize-space()='Rotating Mentee']"));
-        browser.click("form button[type=submit]");
+        browser.click("form[aria-label='Propose a rotation'] button[type=submit]");
         assertThat(browser.text("[data-test=error-hostTeam]")).isNotBlank();
-        browser.find("#ro-hostTeam").sendKeys("Search");
+        browser.find("#ro-hostTeam").sendKeys("Design Systems");
         browser.script("for (const [id, day] of [['ro-plannedStart', '2030-01-06'], ['ro-plannedEnd', '2030-04-06']]) {"
                                + " const input = document.getElementById(id); input.value = day;"
                                + " input.dispatchEvent(new Event('input')); }");
-        browser.click("form button[type=submit]");
+        browser.click("form[aria-label='Propose a rotation'] button[type=submit]");
         assertThat(browser.text("[data-test=rotation-done]")).contains("Proposed");
+        // the open rotations list it at once; the talent partner may cancel it, not approve it
+        browser.until(d -> browser.text("[data-test=open-rotations]").contains("Rotating Mentee") ? true : null);
+        assertThat(browser.driver().findElements(By.cssSelector("[aria-label='Approve: Rotating Mentee']"))).isEmpty();
         browser.screenshot("talent-partner-rotation-proposed");
         browser.click("[data-test=rotation-done] a");
         browser.reloadUntil("[data-test=timeline-count]",
@@ -592,6 +596,45 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.open("/#/timeline/" + mentor);
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> !d.findElements(By.cssSelector("li[data-kind=MENTORING_STARTED]")).isEmpty());
+    }
+
+    @Test
+    void aHostLeadApprovesARotationIntoTheirTeamThenStartsExtendsAndCompletesIt() {
+        api.employeeOf(TestUsers.HOST_LEAD, "Design Systems");
+        String employee = api.hire("Hosted Engineer");
+        ApiClient.Reply proposed = api.call("POST", "/api/employees/" + employee + "/rotations", """
+                {"hostTeam":"Design Systems","hostTrack":"Engineering","plannedStart":"2024-04-01",
+                 "plannedEnd":"2024-07-01","proposedOn":"2024-03-05"}""");
+        assertThat(proposed.status()).isEqualTo(201);
+        api.as(TestUsers.HOST_LEAD).getWhen("/api/rotations", r -> r.toString().contains(employee));
+
+        browser.signIn(TestUsers.HOST_LEAD, TestUsers.PASSWORD);
+        browser.click(By.linkText("Rotations"));
+        browser.click("[aria-label='Approve: Hosted Engineer']");
+        browser.click("form[aria-label='Approve: Hosted Engineer'] button[type=submit]");
+        browser.until(d -> rotationRow(d, "Hosted Engineer").contains("approved\nhost lead User hank") ? true : null);
+        browser.click("[aria-label='Start: Hosted Engineer']");
+        browser.click("form[aria-label='Start: Hosted Engineer'] button[type=submit]");
+        browser.until(d -> rotationRow(d, "Hosted Engineer").contains("started\nhost lead User hank") ? true : null);
+
+        browser.click("[aria-label='Extend: Hosted Engineer']");
+        browser.click("form[aria-label='Extend: Hosted Engineer'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=rotation-step-error]").contains("New planned end must not be null")
+                ? true : null);
+        browser.script("const input = document.getElementById('rs-end'); input.value = '2024-09-01';"
+                               + " input.dispatchEvent(new Event('input'))");
+        browser.click("form[aria-label='Extend: Hosted Engineer'] button[type=submit]");
+        browser.until(d -> rotationRow(d, "Hosted Engineer").contains("2024-04-01 to 2024-09-01") ? true : null);
+        browser.screenshot("host-lead-rotation-extended");
+
+        browser.click("[aria-label='Complete: Hosted Engineer']");
+        new Select(browser.find("#rs-outcome")).selectByValue("CONVERTED");
+        browser.click("form[aria-label='Complete: Hosted Engineer'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=rotation-step-done]").equals("Completed.") ? true : null);
+        assertThat(browser.text("[data-test=open-rotations]")).doesNotContain("Hosted Engineer");
+        // converted: the employee moved to the host team, under the lead who approved
+        api.as(TestUsers.HOST_LEAD).getWhen("/api/readiness", reports -> reports.toString().contains(employee));
+        browser.screenshot("host-lead-rotation-completed");
     }
 
     @Test
@@ -660,6 +703,12 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.reloadUntil("[data-test=cases]", d -> !d.findElements(By.xpath(
                 "//table[@data-test='cases']//tr[td[contains(., '" + today + "')] and td[. = 'open']]")).isEmpty());
         browser.screenshot("manager-nominated");
+    }
+
+    /** The text of the open rotation's row for that employee; empty when none is listed. */
+    private static String rotationRow(WebDriver driver, String employeeName) {
+        return driver.findElements(By.xpath("//div[@data-test='open-rotations']//tr[td/a[. = '" + employeeName + "']]"))
+                     .stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     private String goalIdOf(String employeeId, String title) {

@@ -21,12 +21,38 @@ class RotationApiIT extends ApiIntegrationTest {
         return proposed.body().get("rotationId").asText();
     }
 
+    /** The rotation as the user's list of open rotations shows it, once it is at that step. */
+    private JsonNode listed(String user, String rotationId, String status) {
+        return find(api.as(user).getWhen("/api/rotations", r -> {
+            JsonNode rotation = find(r, rotationId);
+            return rotation != null && rotation.get("status").asText().equals(status);
+        }), rotationId);
+    }
+
+    private static JsonNode find(JsonNode list, String rotationId) {
+        for (JsonNode rotation : list.get("rotations")) {
+            if (rotation.get("rotationId").asText().equals(rotationId)) {
+                return rotation;
+            }
+        }
+        return null;
+    }
+
     @Test
     void aConvertedRotationMovesTheEmployeeToTheHostTeamAndTrack() {
         String id = api.hire("Rotating Engineer");
         api.employeeOf(TestUsers.TESTER);
         api.employeeOf(TestUsers.HOST_LEAD, "Design Systems");
         String rotationId = propose(id);
+
+        // the open rotations: the host lead may approve it, a talent partner cancel it, another manager sees nothing
+        assertThat(listed(TestUsers.HOST_LEAD, rotationId, "PROPOSED").get("actions").toString())
+                .isEqualTo("[\"approve\"]");
+        JsonNode forTalent = listed(TestUsers.TALENT_PARTNER, rotationId, "PROPOSED");
+        assertThat(forTalent.get("actions").toString()).isEqualTo("[\"cancel\"]");
+        assertThat(forTalent.get("employeeName").asText()).isEqualTo("Rotating Engineer");
+        assertThat(forTalent.get("hostTeam").asText()).isEqualTo("Design Systems");
+        assertThat(api.as(TestUsers.MANAGER).getWhen("/api/rotations", r -> true).toString()).doesNotContain(rotationId);
 
         Reply notTheHost = post(id, "/" + rotationId + "/approval", """
                 {"approvedOn":"2024-03-10"}""");
@@ -36,6 +62,9 @@ class RotationApiIT extends ApiIntegrationTest {
         assertThat(api.as(TestUsers.HOST_LEAD).call("POST", "/api/employees/" + id + "/rotations/" + rotationId
                                                             + "/approval", """
                 {"approvedOn":"2024-03-10"}""").status()).isEqualTo(201);
+        JsonNode approved = listed(TestUsers.HOST_LEAD, rotationId, "APPROVED");
+        assertThat(approved.get("actions").toString()).isEqualTo("[\"start\",\"cancel\"]");
+        assertThat(approved.get("approvedByName").asText()).isEqualTo("User hank");
         Reply notTheirs = api.as(TestUsers.NEW_MANAGER).call("POST", "/api/employees/" + id + "/rotations/" + rotationId
                                                                   + "/start", """
                 {"startedOn":"2024-04-01"}""");
@@ -56,8 +85,9 @@ class RotationApiIT extends ApiIntegrationTest {
         assertThat(proposal.get("details").get("status").asText()).isEqualTo("CONVERTED");
         assertThat(proposal.get("refs").get("rotationTeam").asText()).isEqualTo("Design Systems");
         assertThat(timeline.get("entries").get(6).get("title").asText()).isEqualTo("Moved to Design Systems as Design D3");
-        // converted: now a report of the host lead who approved it
+        // converted: now a report of the host lead who approved it, and no longer an open rotation
         api.as(TestUsers.HOST_LEAD).getWhen("/api/readiness", reports -> reports.toString().contains(id));
+        api.as(TestUsers.TALENT_PARTNER).getWhen("/api/rotations", r -> !r.toString().contains(rotationId));
     }
 
     @Test
