@@ -114,6 +114,7 @@ class DemoDataLoader implements ApplicationRunner {
                             Set.of(users.employee().id()));
         programs.openCase(users.employee(), users.manager(), users.committee(), people);
         programs.waitingRequests(users.employee(), users.manager());
+        programs.waitingRotation(users.manager(), people, standings);
         log.info("Demo data loaded: {} employees with three years of history (seed {}) in {} s", employees, seed,
                  (System.nanoTime() - began) / 1_000_000_000);
     }

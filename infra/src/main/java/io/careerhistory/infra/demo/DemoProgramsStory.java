@@ -1,6 +1,7 @@
 package io.careerhistory.infra.demo;
 
 import io.careerhistory.command.api.CommandSender;
+import io.careerhistory.command.career.ProposeRotationCommand;
 import io.careerhistory.command.mentorship.AchieveMentorshipGoalCommand;
 import io.careerhistory.command.mentorship.CancelMentorshipCommand;
 import io.careerhistory.command.mentorship.ConcludeMentorshipCommand;
@@ -15,6 +16,7 @@ import io.careerhistory.command.promotion.NominateForPromotionCommand;
 import io.careerhistory.command.promotion.OptInToAnnouncementCommand;
 import io.careerhistory.command.promotion.PromotionEvidence;
 import io.careerhistory.command.promotion.ReviewPromotionCommand;
+import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.mentorship.MentorshipKind;
 import io.careerhistory.events.promotion.PromotionOutcome;
@@ -108,6 +110,23 @@ class DemoProgramsStory {
         send(new RequestMentorshipCommand(id(), manager.id(), MentorshipKind.REVERSE, "accessibility",
                                           List.of("review our app with a screen reader"),
                                           DemoCareerStory.END.minusDays(6)));
+    }
+
+    /**
+     * A rotation into the manager user's team, proposed and waiting for her approval as its lead, on the Rotations
+     * page: of the first of {@code people} in another team and still employed at the end, in the track they are in.
+     */
+    void waitingRotation(DemoPerson hostLead, List<DemoPerson> people, EmployeeStandings standings) {
+        LocalDate end = DemoCareerStory.END;
+        String hostTeam = standings.employedOn(hostLead.id(), end).team();
+        people.stream()
+              .filter(person -> standings.of(person.id(), end)
+                                         .filter(s -> s.employed() && !hostTeam.equals(s.team()))
+                                         .isPresent())
+              .findFirst()
+              .ifPresent(guest -> send(new ProposeRotationCommand(guest.id(), id(), hostTeam, guest.track(),
+                                                                  end.plusMonths(1), end.plusMonths(4),
+                                                                  end.minusDays(10))));
     }
 
     /**
