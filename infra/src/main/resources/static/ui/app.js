@@ -73,6 +73,9 @@ document.addEventListener('alpine:init', () => {
       if (['EMPLOYEE', 'MANAGER', 'TALENT_PARTNER', 'COMMITTEE', 'AUDITOR'].some(r => this.has(r))) {
         items.push({href: '#/search', label: 'Search'});
       }
+      if (this.me && this.me.employeeId && ['EMPLOYEE', 'MANAGER', 'TALENT_PARTNER'].some(r => this.has(r))) {
+        items.push({href: '#/feedback', label: 'Give feedback'});
+      }
       if (this.has('MANAGER')) items.push({href: '#/team', label: 'My team'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/record', label: 'Record a completion'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/rotation', label: 'Rotations'});
@@ -305,6 +308,17 @@ document.addEventListener('alpine:init', () => {
         completedOn: this.form.completedOn || null,
         skills: this.form.skills.split(',').map(s => s.trim()).filter(s => s)};
       await this.send(id => '/api/employees/' + id + '/course-completions', body);
+    },
+  }));
+
+  // The giver is the signed-in user; the direction (manager, upward, peer) is the command side's to tell.
+  Alpine.data('giveFeedback', () => ({
+    ...personPicker('fb'),
+    form: {text: '', receivedOn: today()},
+    async submit() {
+      await this.send(id => '/api/employees/' + id + '/feedback',
+                      {text: this.form.text, receivedOn: this.form.receivedOn || null});
+      if (this.done) this.form.text = '';
     },
   }));
 

@@ -20,6 +20,7 @@ import io.careerhistory.events.career.EmployeeDepartedEvent;
 import io.careerhistory.events.career.EmployeeHiredEvent;
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.career.EmployeeTransferredEvent;
+import io.careerhistory.events.career.FeedbackDirection;
 import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.HackWeekProjectRecordedEvent;
 import io.careerhistory.events.career.LearningPodJoinedEvent;
@@ -356,11 +357,33 @@ public class EmployeeCareer {
     }
 
     @CommandHandler
-    public void handle(RecordFeedbackCommand command) {
+    public void handle(RecordFeedbackCommand command, EmployeeStandings standings) {
         requireActiveOn(command.receivedOn(), "Feedback");
         requireFromSomeoneElse(command.givenBy(), "Feedback");
-        apply(new FeedbackReceivedEvent(employeeId, command.feedbackId(), command.direction(), command.givenBy(),
+        FeedbackDirection direction = feedbackDirection(command.givenBy(), command.receivedOn(), standings);
+        if (command.direction() != null && command.direction() != direction) {
+            throw new BusinessRuleViolation(ErrorCode.FEEDBACK_DIRECTION_WRONG,
+                                            "Feedback from " + command.givenBy() + " is " + direction + " feedback, not "
+                                                    + command.direction() + ": MANAGER is from the employee's manager, "
+                                                    + "UPWARD from someone they manage, PEER from anyone else");
+        }
+        apply(new FeedbackReceivedEvent(employeeId, command.feedbackId(), direction, command.givenBy(),
                                         command.text(), command.receivedOn()));
+    }
+
+    /**
+     * Who the giver is to this employee, as the records stand now: their manager, someone they manage, or a peer. A
+     * timeline says "feedback from their manager" on this, so the giver cannot choose it.
+     */
+    private FeedbackDirection feedbackDirection(EmployeeId giver, LocalDate on, EmployeeStandings standings) {
+        if (giver.equals(placement.managerId())) {
+            return FeedbackDirection.MANAGER;
+        }
+        boolean managedByThem = standings.of(giver, on)
+                                         .map(Standing::managerId)
+                                         .filter(employeeId::equals)
+                                         .isPresent();
+        return managedByThem ? FeedbackDirection.UPWARD : FeedbackDirection.PEER;
     }
 
     @CommandHandler

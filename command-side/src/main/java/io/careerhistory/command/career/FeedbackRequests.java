@@ -15,7 +15,8 @@ final class FeedbackRequests {
     private FeedbackRequests() {
     }
 
-    record RecordFeedback(@NotNull FeedbackDirection direction,
+    /** The direction may be left out: it follows from who gives the feedback, and a wrong one is refused. */
+    record RecordFeedback(FeedbackDirection direction,
                           @NotBlank @Size(max = 5000) String text,
                           @NotNull @HasHappened LocalDate receivedOn) {
         RecordFeedbackCommand toCommand(EmployeeId employeeId, String feedbackId, EmployeeId givenBy) {

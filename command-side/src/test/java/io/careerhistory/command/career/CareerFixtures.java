@@ -24,6 +24,8 @@ final class CareerFixtures {
     static final EmployeeId BOSS = EmployeeId.of("boss");
     /** Hired on 2021-06-01, left on 2025-01-31. */
     static final EmployeeId FORMER_BOSS = EmployeeId.of("former-boss");
+    /** Reports to Ada since 2023-06-01: their feedback to her is upward. */
+    static final EmployeeId ADAS_REPORT = EmployeeId.of("adas-report");
     /** Leads the Design Systems team, employed since 2020: the host lead of a rotation there. */
     static final EmployeeId DESIGN_LEAD = EmployeeId.of("design-lead");
     static final LocalDate HIRED_ON = LocalDate.parse("2023-02-01");
@@ -39,7 +41,7 @@ final class CareerFixtures {
 
     /**
      * A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force, and as other employees
-     * {@link #BOSS}, employed since 2020 in Payments, {@link #FORMER_BOSS} and {@link #DESIGN_LEAD}.
+     * {@link #BOSS}, employed since 2020 in Payments, {@link #FORMER_BOSS}, {@link #ADAS_REPORT} and {@link #DESIGN_LEAD}.
      */
     static FixtureConfiguration<EmployeeCareer> fixture() {
         FixtureConfiguration<EmployeeCareer> fixture = new AggregateTestFixture<>(EmployeeCareer.class);
@@ -58,6 +60,11 @@ final class CareerFixtures {
             LocalDate hiredOn = LocalDate.parse("2021-06-01");
             boolean employed = !on.isBefore(hiredOn) && on.isBefore(LocalDate.parse("2025-01-31"));
             return Optional.of(new Standing(FORMER_BOSS, hiredOn, employed, "Engineering", "E6", 6, null, "Payments"));
+        }
+        if (id.equals(ADAS_REPORT)) {
+            LocalDate hiredOn = LocalDate.parse("2023-06-01");
+            return Optional.of(new Standing(ADAS_REPORT, hiredOn, !on.isBefore(hiredOn), "Engineering", "E2", 2, ADA,
+                                            "Payments"));
         }
         if (id.equals(DESIGN_LEAD)) {
             LocalDate hiredOn = LocalDate.parse("2020-01-01");

@@ -1,6 +1,7 @@
 package io.careerhistory.command.career;
 
 import io.careerhistory.command.api.ErrorCode;
+import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.FeedbackDirection;
 import io.careerhistory.events.career.FeedbackReceivedEvent;
 import io.careerhistory.events.career.RetroTakeawayRecordedEvent;
@@ -11,12 +12,15 @@ import org.junit.jupiter.api.Test;
 
 import static io.careerhistory.command.api.BusinessRuleMatchers.violating;
 import static io.careerhistory.command.career.CareerFixtures.ADA;
+import static io.careerhistory.command.career.CareerFixtures.ADAS_REPORT;
 import static io.careerhistory.command.career.CareerFixtures.BOSS;
 import static io.careerhistory.command.career.CareerFixtures.MARCH_5;
 import static io.careerhistory.command.career.CareerFixtures.departed;
 import static io.careerhistory.command.career.CareerFixtures.hired;
 
 class FeedbackTest {
+
+    private static final EmployeeId PEER = EmployeeId.of("peer");
 
     private FixtureConfiguration<EmployeeCareer> fixture;
 
@@ -32,8 +36,35 @@ class FeedbackTest {
     @Test
     void recordsFeedbackFromAPeer() {
         fixture.given(hired())
+               .when(new RecordFeedbackCommand(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing", MARCH_5))
+               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing", MARCH_5));
+    }
+
+    @Test
+    void theDirectionFollowsWhoGivesTheFeedbackWhenLeftOut() {
+        fixture.given(hired())
+               .when(new RecordFeedbackCommand(ADA, "f1", null, BOSS, "clear priorities", MARCH_5))
+               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.MANAGER, BOSS, "clear priorities",
+                                                       MARCH_5));
+        fixture.given(hired())
+               .when(new RecordFeedbackCommand(ADA, "f1", null, ADAS_REPORT, "good one-to-ones", MARCH_5))
+               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.UPWARD, ADAS_REPORT,
+                                                       "good one-to-ones", MARCH_5));
+        fixture.given(hired())
+               .when(new RecordFeedbackCommand(ADA, "f1", null, PEER, "great pairing", MARCH_5))
+               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing", MARCH_5));
+    }
+
+    @Test
+    void shouldRejectFeedbackThatClaimsADirectionItsGiverDoesNotHave() {
+        fixture.given(hired())
+               .when(new RecordFeedbackCommand(ADA, "f1", FeedbackDirection.MANAGER, PEER, "do more", MARCH_5))
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.FEEDBACK_DIRECTION_WRONG));
+        fixture.given(hired())
                .when(new RecordFeedbackCommand(ADA, "f1", FeedbackDirection.PEER, BOSS, "great pairing", MARCH_5))
-               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, BOSS, "great pairing", MARCH_5));
+               .expectNoEvents()
+               .expectException(violating(ErrorCode.FEEDBACK_DIRECTION_WRONG));
     }
 
     @Test

@@ -30,7 +30,6 @@ import io.careerhistory.command.standing.EmployeeStandings;
 import io.careerhistory.command.standing.Standing;
 import io.careerhistory.events.EmployeeId;
 import io.careerhistory.events.career.CourseProvider;
-import io.careerhistory.events.career.FeedbackDirection;
 import io.careerhistory.events.career.GoalCategory;
 import io.careerhistory.events.career.HackWeekOutcome;
 import io.careerhistory.events.career.PlanParty;
@@ -194,8 +193,8 @@ final class DemoCareerStory {
             EmployeeId peer = colleagues.get(random.nextInt(colleagues.size()));
             LocalDate receivedOn = within(hiredOn, 60, 900);
             if (told(receivedOn)) {
-                send(new RecordFeedbackCommand(id, id(), FeedbackDirection.PEER, peer, "Thanks for the thorough reviews",
-                                               receivedOn));
+                // no direction: the aggregate takes it from who the colleague is to them (their manager, or a peer)
+                send(new RecordFeedbackCommand(id, id(), null, peer, "Thanks for the thorough reviews", receivedOn));
             }
         }
         if (manager == null) {

@@ -1,5 +1,6 @@
 package io.careerhistory.infra.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.careerhistory.infra.deadletters.FlakyProjection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -596,6 +597,28 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.open("/#/timeline/" + mentor);
         browser.reloadUntil("[data-test=timeline-count]",
                             d -> !d.findElements(By.cssSelector("li[data-kind=MENTORING_STARTED]")).isEmpty());
+    }
+
+    @Test
+    void anEmployeeGivesAColleagueFeedbackWhichTheirTimelineShowsAsFromAPeer() {
+        api.employeeOf(TestUsers.EMPLOYEE);
+        String colleague = api.hire("Praised Colleague");
+        api.getWhen("/api/search?q=praised%20colleague", r -> r.toString().contains(colleague));
+
+        browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
+        browser.click(By.linkText("Give feedback"));
+        browser.find("#fb-person").sendKeys("Praised Coll");
+        browser.click(By.xpath("//button[normalize-space()='Praised Colleague']"));
+        browser.click("form[aria-label='Give feedback'] button[type=submit]");
+        assertThat(browser.text("[data-test=error-text]")).isNotBlank();
+        browser.find("#fb-text").sendKeys("Your incident write-up taught the whole tribe");
+        browser.click("form[aria-label='Give feedback'] button[type=submit]");
+        assertThat(browser.text("[data-test=feedback-done]")).contains("Praised Colleague's timeline");
+        browser.screenshot("employee-feedback-given");
+
+        JsonNode entries = api.timelineWhen(colleague, "?kind=FEEDBACK_RECEIVED", 1).get("entries");
+        assertThat(entries.get(0).get("title").asText()).isEqualTo("Feedback from a peer");
+        assertThat(entries.get(0).toString()).contains("Your incident write-up taught the whole tribe");
     }
 
     @Test

@@ -18,18 +18,25 @@ class FeedbackApiIT extends ApiIntegrationTest {
         String id = api.hire("Feedback Taker");
         String giver = api.employeeOf(TestUsers.TESTER); // the signed-in user gives the feedback and the review
 
-        Reply feedback = post(id, "/feedback", """
+        Reply forged = post(id, "/feedback", """
                 {"direction":"MANAGER","text":"great incident handling","receivedOn":"2024-03-05"}""");
+        assertThat(forged.status()).as("the tester is not their manager (yet)").isEqualTo(422);
+        assertThat(forged.code()).isEqualTo("FEEDBACK_DIRECTION_WRONG");
+        assertThat(post(id, "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-03-01"}""".formatted(giver)).status()).isEqualTo(201);
+        Reply feedback = post(id, "/feedback", """
+                {"text":"great incident handling","receivedOn":"2024-03-05"}""");
         assertThat(feedback.status()).isEqualTo(201);
         assertThat(feedback.body().get("feedbackId").asText()).isNotBlank();
         assertThat(post(id, "/reviews", """
                 {"period":"2024-H1","selfReflection":"grew a lot","managerAssessment":"more scope",
                  "completedOn":"2024-06-30"}""").status()).isEqualTo(201);
 
-        JsonNode timeline = api.timelineWhen(id, "", 3);
-        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "FEEDBACK_RECEIVED", "REVIEW_COMPLETED");
-        assertThat(timeline.get("entries").get(1).get("title").asText()).isEqualTo("Feedback from their manager");
-        assertThat(timeline.get("entries").get(1).get("refs").toString()).contains(giver);
+        JsonNode timeline = api.timelineWhen(id, "", 4);
+        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "TRANSFERRED", "FEEDBACK_RECEIVED",
+                                                              "REVIEW_COMPLETED");
+        assertThat(timeline.get("entries").get(2).get("title").asText()).isEqualTo("Feedback from their manager");
+        assertThat(timeline.get("entries").get(2).get("refs").toString()).contains(giver);
     }
 
     @Test
