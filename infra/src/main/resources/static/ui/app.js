@@ -74,6 +74,7 @@ document.addEventListener('alpine:init', () => {
         items.push({href: '#/search', label: 'Search'});
       }
       if (this.me && this.me.employeeId && ['EMPLOYEE', 'MANAGER', 'TALENT_PARTNER'].some(r => this.has(r))) {
+        items.push({href: '#/share', label: 'Talks and projects'});
         items.push({href: '#/feedback', label: 'Give feedback'});
       }
       if (this.has('MANAGER')) items.push({href: '#/team', label: 'My team'});
@@ -311,6 +312,39 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
+  // What an employee records on their own record: the form's fields for each, and where it is sent.
+  const SHARED_KINDS = {
+    talk: {label: 'A tech talk', path: '/tech-talks', date: 'givenOn',
+           fields: [{name: 'title', label: 'Title'}, {name: 'venue', label: 'Where', placeholder: 'e.g. Tech Talks'},
+                    {name: 'skills', label: 'Skills (comma separated)'},
+                    {name: 'givenOn', label: 'Given on', type: 'date'}]},
+    hackWeek: {label: 'A hack-week project', path: '/hack-week-projects', date: 'endedOn',
+               fields: [{name: 'hackWeek', label: 'Hack week', placeholder: 'e.g. 2025-spring'},
+                        {name: 'title', label: 'Project'},
+                        {name: 'outcome', label: 'Outcome', options: ['DEMOED', 'SHIPPED', 'CONTINUED']},
+                        {name: 'skills', label: 'Skills (comma separated)'},
+                        {name: 'endedOn', label: 'Ended on', type: 'date'}]},
+    passionProject: {label: 'A passion project, started', path: '/passion-projects', date: 'startedOn',
+                     fields: [{name: 'title', label: 'Project'}, {name: 'skills', label: 'Skills (comma separated)'},
+                              {name: 'startedOn', label: 'Started on', type: 'date'}]},
+  };
+
+  Alpine.data('shareSomething', (me) => ({
+    ...personPicker('sh'), SHARED_KINDS, kind: 'talk',
+    form: {title: '', venue: '', skills: '', hackWeek: '', outcome: 'DEMOED', givenOn: today(), endedOn: today(),
+           startedOn: today()},
+    employee: {id: me.employeeId, label: me.name}, // one's own record: nobody to pick
+    async submit() {
+      const kind = SHARED_KINDS[this.kind];
+      const body = {};
+      kind.fields.forEach(f => { body[f.name] = this.form[f.name]; });
+      body.skills = this.form.skills.split(',').map(s => s.trim()).filter(s => s);
+      body[kind.date] = this.form[kind.date] || null;
+      await this.send(id => '/api/employees/' + id + kind.path, body);
+      if (this.done) Object.assign(this.form, {title: '', venue: '', skills: '', hackWeek: ''});
+    },
+  }));
+
   // The giver is the signed-in user; the direction (manager, upward, peer) is the command side's to tell.
   Alpine.data('giveFeedback', () => ({
     ...personPicker('fb'),
@@ -337,39 +371,24 @@ document.addEventListener('alpine:init', () => {
   // a talent partner starts, extends, completes or cancels it. The list says which the reader may take.
   const ROTATION_STEPS = {
     approve: {button: 'Approve', submit: 'Approve for the host team', path: '/approval',
-              body: s => ({approvedOn: s.on}), done: 'Approved: the rotation can start.'},
+              body: s => ({approvedOn: s.on}), done: () => 'Approved: the rotation can start.'},
     start: {button: 'Start', submit: 'Start it', path: '/start', body: s => ({startedOn: s.on}),
-            done: 'Started.'},
+            done: () => 'Started.'},
     extend: {button: 'Extend', submit: 'Extend it', path: '/extension',
-             body: s => ({newPlannedEnd: s.newPlannedEnd || null, extendedOn: s.on}), done: 'Extended.'},
+             body: s => ({newPlannedEnd: s.newPlannedEnd || null, extendedOn: s.on}), done: () => 'Extended.'},
     complete: {button: 'Complete', submit: 'Complete it', path: '/completion',
-               body: s => ({outcome: s.outcome, completedOn: s.on}), done: 'Completed.'},
+               body: s => ({outcome: s.outcome, completedOn: s.on}), done: () => 'Completed.'},
     cancel: {button: 'Cancel the rotation', submit: 'Cancel it', path: '/cancellation',
-             body: s => ({reason: s.reason, cancelledOn: s.on}), done: 'Cancelled.'},
+             body: s => ({reason: s.reason, cancelledOn: s.on}), done: () => 'Cancelled.'},
   };
 
   Alpine.data('openRotations', () => ({
     ...listing('/api/rotations', 'rotations'),
-    ROTATION_STEPS, stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
-    openStep(rotation, kind) {
-      this.stepFor = rotation;
-      this.stepKind = kind;
-      this.step = {newPlannedEnd: '', outcome: 'RETURNED', reason: '', on: today()};
-      this.stepError = '';
-      this.stepDone = '';
-    },
-    async recordStep() {
-      const kind = ROTATION_STEPS[this.stepKind];
-      this.stepError = '';
-      try {
-        await Api.post('/api/employees/' + encodeURIComponent(this.stepFor.employeeId) + '/rotations/'
-                       + encodeURIComponent(this.stepFor.rotationId) + kind.path, kind.body(this.step));
-        this.stepDone = kind.done;
-        this.stepFor = null;
-        await this.load();
-      } catch (e) {
-        this.stepError = stepError(e);
-      }
+    ...stepForms(ROTATION_STEPS, r => '/api/employees/' + encodeURIComponent(r.employeeId) + '/rotations/'
+                                      + encodeURIComponent(r.rotationId)),
+    ROTATION_STEPS,
+    reload() {
+      return this.load();
     },
   }));
 
@@ -544,13 +563,17 @@ document.addEventListener('alpine:init', () => {
 
   Alpine.data('mentor', () => ({
     topic: '', kind: 'CLASSIC', goals: '', suggestions: [], error: '', problem: null, requested: false, busy: false,
-    mine: null, MENTORSHIP_STEPS, stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
+    mine: null, MENTORSHIP_STEPS, ...stepForms(MENTORSHIP_STEPS, id => '/api/mentorships/' + encodeURIComponent(id)),
     // What may be recorded next: a request waiting for a match can be cancelled; a matched mentorship gets sessions,
     // its goals (the mentee's side lists them), its conclusion or its cancellation.
     stepsOf(m) {
       if (m.status === 'REQUESTED') return m.side === 'mentee' ? ['cancel'] : [];
       if (m.status !== 'MATCHED') return [];
       return ['session', ...(this.openGoals(m).length ? ['goal'] : []), 'conclude', 'cancel'];
+    },
+    stepDefaults(m) {
+      return {minutes: 30, notes: '', goal: this.openGoals(m)[0] || '', menteeFeedback: '', mentorFeedback: '',
+              reason: ''};
     },
     achievedGoals(m) {
       return m.steps.filter(s => s.kind === 'MENTORSHIP_GOAL_ACHIEVED').map(s => s.details.goal);
@@ -563,25 +586,8 @@ document.addEventListener('alpine:init', () => {
       const achieved = this.achievedGoals(m);
       return 'Goals: ' + m.details.goals.map(g => achieved.includes(g) ? g + ' (achieved)' : g).join('; ');
     },
-    openStep(m, kind) {
-      this.stepFor = m.mentorshipId;
-      this.stepKind = kind;
-      this.step = {minutes: 30, notes: '', goal: this.openGoals(m)[0] || '', menteeFeedback: '', mentorFeedback: '',
-                   reason: '', on: today()};
-      this.stepError = '';
-      this.stepDone = '';
-    },
-    async recordStep() {
-      const kind = MENTORSHIP_STEPS[this.stepKind];
-      this.stepError = '';
-      try {
-        await Api.post('/api/mentorships/' + encodeURIComponent(this.stepFor) + kind.path, kind.body(this.step));
-        this.stepDone = kind.done(this.step);
-        this.stepFor = null;
-        await this.loadMine();
-      } catch (e) {
-        this.stepError = stepError(e);
-      }
+    reload() {
+      return this.loadMine();
     },
     // The mentorships one has, as mentee and as mentor, so that a request is seen to be waiting or matched.
     async loadMine() {
@@ -852,6 +858,34 @@ const STEP_FIELD_LABELS = {
 function stepError(error) {
   if (!error.fieldErrors || !error.fieldErrors.length) return error.message;
   return error.fieldErrors.map(f => (STEP_FIELD_LABELS[f.field] || f.field) + ' ' + f.message).join('; ') + '.';
+}
+
+// An inline form for the next step of one item of a list (a mentorship, a rotation), one open at a time: opened with
+// the step's defaults and today's date, sent to the item's path, then the list read again (the component's reload);
+// errors in the form's own words.
+function stepForms(steps, pathOf) {
+  return {
+    stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
+    openStep(item, kind, defaults) {
+      this.stepFor = item;
+      this.stepKind = kind;
+      this.step = {on: today(), ...defaults};
+      this.stepError = '';
+      this.stepDone = '';
+    },
+    async recordStep() {
+      const kind = steps[this.stepKind];
+      this.stepError = '';
+      try {
+        await Api.post(pathOf(this.stepFor) + kind.path, kind.body(this.step));
+        this.stepDone = kind.done(this.step);
+        this.stepFor = null;
+        await this.reload();
+      } catch (e) {
+        this.stepError = stepError(e);
+      }
+    },
+  };
 }
 
 /** The user's own calendar day (not UTC's), which is what the facts they record are dated by. */

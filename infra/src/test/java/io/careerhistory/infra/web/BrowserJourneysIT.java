@@ -600,6 +600,34 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anEmployeeRecordsATalkAndAHackWeekProjectOnTheirOwnRecord() {
+        String emma = api.employeeOf(TestUsers.EMPLOYEE);
+        String talk = "Tracing without tears " + System.nanoTime();
+        browser.signIn(TestUsers.EMPLOYEE, TestUsers.PASSWORD);
+        browser.click(By.linkText("Talks and projects"));
+        browser.click("form[aria-label='Record what you shared'] button[type=submit]");
+        assertThat(browser.text("[data-test=error-title]")).isNotBlank();
+        browser.find("#sh-title").sendKeys(talk);
+        browser.find("#sh-venue").sendKeys("Tech Talks");
+        browser.find("#sh-skills").sendKeys("observability, tracing");
+        browser.click("form[aria-label='Record what you shared'] button[type=submit]");
+        assertThat(browser.text("[data-test=share-done]")).contains("Recorded");
+
+        String project = "Playlist time machine " + System.nanoTime();
+        new Select(browser.find("#sh-kind")).selectByValue("hackWeek");
+        browser.find("#sh-hackWeek").sendKeys("2025-spring");
+        browser.find("#sh-title").sendKeys(project);
+        new Select(browser.find("#sh-outcome")).selectByValue("SHIPPED");
+        browser.click("form[aria-label='Record what you shared'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=share-done]").contains("Recorded") ? true : null);
+        browser.screenshot("employee-shared");
+
+        String timeline = "/api/employees/" + emma + "/timeline?limit=500";
+        String entries = api.getWhen(timeline, t -> t.toString().contains(project)).toString();
+        assertThat(entries).contains(talk, "observability", "SHIPPED");
+    }
+
+    @Test
     void anEmployeeGivesAColleagueFeedbackWhichTheirTimelineShowsAsFromAPeer() {
         api.employeeOf(TestUsers.EMPLOYEE);
         String colleague = api.hire("Praised Colleague");
