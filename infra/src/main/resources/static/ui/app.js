@@ -304,6 +304,9 @@ document.addEventListener('alpine:init', () => {
       {name: 'skills', label: 'Skills (comma separated)'},
     ],
     form: {courseId: '', title: '', provider: 'ACADEMY', hours: '', completedOn: '', skills: ''},
+    formFields() {
+      return this.fields;
+    },
     async submit() {
       const body = {...this.form, hours: this.form.hours === '' ? null : Number(this.form.hours),
         completedOn: this.form.completedOn || null,
@@ -334,6 +337,9 @@ document.addEventListener('alpine:init', () => {
     form: {title: '', venue: '', skills: '', hackWeek: '', outcome: 'DEMOED', givenOn: today(), endedOn: today(),
            startedOn: today()},
     employee: {id: me.employeeId, label: me.name}, // one's own record: nobody to pick
+    formFields() {
+      return SHARED_KINDS[this.kind].fields;
+    },
     async submit() {
       const kind = SHARED_KINDS[this.kind];
       const body = {};
