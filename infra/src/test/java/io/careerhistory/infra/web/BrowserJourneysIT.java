@@ -407,13 +407,21 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     private String mentorshipIdOf(String menteeId, String topic) {
-        String mentorships = "/api/employees/" + menteeId + "/mentorships";
-        for (var mentorship : api.getWhen(mentorships, m -> m.toString().contains(topic)).get("asMentee")) {
-            if (mentorship.get("title").asText().equals(topic)) {
-                return mentorship.get("mentorshipId").asText();
+        return idOf("/api/employees/" + menteeId + "/mentorships", "asMentee", topic, "mentorshipId");
+    }
+
+    private String goalIdOf(String employeeId, String title) {
+        return idOf("/api/employees/" + employeeId + "/development-plan", "goals", title, "goalId");
+    }
+
+    /** The id of the thread with that title in the list under {@code key} of a plan or mentorships answer. */
+    private String idOf(String path, String key, String title, String idField) {
+        for (var thread : api.getWhen(path, answer -> answer.toString().contains(title)).get(key)) {
+            if (thread.get("title").asText().equals(title)) {
+                return thread.get(idField).asText();
             }
         }
-        throw new AssertionError("No mentorship " + topic);
+        throw new AssertionError("No " + key + " entry " + title);
     }
 
     @Test
@@ -760,15 +768,5 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     private static String rotationRow(WebDriver driver, String employeeName) {
         return driver.findElements(By.xpath("//div[@data-test='open-rotations']//tr[td/a[. = '" + employeeName + "']]"))
                      .stream().map(WebElement::getText).findFirst().orElse("");
-    }
-
-    private String goalIdOf(String employeeId, String title) {
-        String plan = "/api/employees/" + employeeId + "/development-plan";
-        for (var goal : api.getWhen(plan, p -> p.toString().contains(title)).get("goals")) {
-            if (goal.get("title").asText().equals(title)) {
-                return goal.get("goalId").asText();
-            }
-        }
-        throw new AssertionError("No goal " + title);
     }
 }
