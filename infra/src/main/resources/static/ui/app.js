@@ -132,7 +132,7 @@ document.addEventListener('alpine:init', () => {
     },
   }));
 
-  Alpine.data('timeline', (employeeId) => ({
+  Alpine.data('timeline', (employeeId, me) => ({
     entries: [], kind: '', from: '', to: '', q: '', error: '', name: '',
     label,
     async load() {
@@ -146,6 +146,21 @@ document.addEventListener('alpine:init', () => {
     },
     title() {
       return 'Timeline';
+    },
+    // An approved promotion is announced only with the employee's consent, which they give on their own timeline.
+    canConsent(entry) {
+      return employeeId === me.employeeId && entry.kind === 'PROMOTION_NOMINATED' && !!entry.details
+          && entry.details.status === 'APPROVED' && !entry.details.announcementConsentOn;
+    },
+    async consent(entry) {
+      this.error = '';
+      try {
+        await Api.post('/api/promotions/' + encodeURIComponent(entry.refs.caseId) + '/announcement-consent',
+                       {optedInOn: today()});
+        await this.load();
+      } catch (e) {
+        this.error = e.message;
+      }
     },
     kinds() {
       return [...new Set(this.entries.map(e => e.kind))].sort();
@@ -773,33 +788,84 @@ document.addEventListener('alpine:init', () => {
     fieldError(name) {
       return this.problem ? this.problem.forField(name) : '';
     },
-    async act(path, body, done) {
+    // Sends the step, then reads the case again until it shows it ({@code shown}): the audit view follows the command.
+    async act(path, body, done, shown) {
       this.error = '';
       this.notice = '';
       this.problem = null;
       try {
         await Api.post('/api/promotions/' + encodeURIComponent(caseId) + path, body);
         this.notice = done;
-        await this.waitFor(path);
+        for (let i = 0; i < 40; i++) {
+          await this.load();
+          if (shown()) return;
+          await new Promise(r => setTimeout(r, 250));
+        }
       } catch (e) {
         this.problem = e;
         this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
       }
     },
-    // The audit view follows the command: read it again until it shows the new step.
-    async waitFor(path) {
-      const before = this.reviews().length;
-      for (let i = 0; i < 40; i++) {
-        await this.load();
-        if (path === '/reviews' ? this.reviews().length > before : !!this.audit.decision) return;
-        await new Promise(r => setTimeout(r, 250));
-      }
-    },
     review() {
-      return this.act('/reviews', {...this.reviewForm, reviewedOn: today()}, 'Your review is filed.');
+      const before = this.reviews().length;
+      return this.act('/reviews', {...this.reviewForm, reviewedOn: today()}, 'Your review is filed.',
+                      () => this.reviews().length > before);
     },
     decide() {
-      return this.act('/decision', {...this.decisionForm, decidedOn: today()}, 'The decision is recorded.');
+      return this.act('/decision', {...this.decisionForm, decidedOn: today()}, 'The decision is recorded.',
+                      () => !!this.audit.decision);
+    },
+    // A talent partner's steps: the committee, the evidence (also a member's), the announcement.
+    memberQuery: '', memberResults: [], members: [], chairId: '', announcement: '',
+    talentPartner() {
+      return me.roles.includes('TALENT_PARTNER');
+    },
+    canAssign() {
+      return !!this.audit && this.talentPartner() && !this.audit.committee && !this.audit.decision;
+    },
+    async findMembers() {
+      if (this.memberQuery.trim().length < 2) {
+        this.memberResults = [];
+        return;
+      }
+      const found = await Api.get('/api/search?q=' + encodeURIComponent(this.memberQuery));
+      const excluded = [this.audit.employeeId, this.audit.nominatedBy, ...this.members.map(m => m.id)];
+      this.memberResults = found.results.filter(r => r.type === 'person' && !excluded.includes(r.id));
+    },
+    addMember(person) {
+      this.members.push(person);
+      this.chairId = this.chairId || person.id;
+      this.memberQuery = '';
+      this.memberResults = [];
+    },
+    removeMember(person) {
+      this.members = this.members.filter(m => m.id !== person.id);
+      if (this.chairId === person.id) this.chairId = this.members.length ? this.members[0].id : '';
+    },
+    assign() {
+      return this.act('/committee', {members: this.members.map(m => m.id), chairId: this.chairId || null,
+                                     assignedOn: today()}, 'The committee is assigned.', () => !!this.audit.committee);
+    },
+    canAttachEvidence() {
+      const c = this.audit && this.audit.committee;
+      const member = !!(c && me.employeeId && c.members.includes(me.employeeId));
+      return !!this.audit && !this.audit.evidence && !this.audit.decision && (this.talentPartner() || member);
+    },
+    attachEvidence() {
+      return this.act('/evidence', {assessedOn: today()}, 'The evidence is attached.', () => !!this.audit.evidence);
+    },
+    approved() {
+      return !!(this.audit && this.audit.decision && this.audit.decision.outcome === 'APPROVED');
+    },
+    awaitsConsent() {
+      return this.approved() && this.talentPartner() && !this.audit.announcementConsentOn;
+    },
+    canAnnounce() {
+      return this.approved() && this.talentPartner() && !!this.audit.announcementConsentOn && !this.audit.announcement;
+    },
+    announce() {
+      return this.act('/announcement', {message: this.announcement, announcedOn: today()},
+                      'Announced: it is on the Celebrations page.', () => !!this.audit.announcement);
     },
   }));
 

@@ -49,6 +49,8 @@ import java.lang.annotation.Target;
                               "career.security.users[12].password=test-only-password",
                               "career.security.users[13].name=hank", "career.security.users[13].roles=MANAGER,EMPLOYEE",
                               "career.security.users[13].password=test-only-password",
+                              "career.security.users[14].name=nora", "career.security.users[14].roles=EMPLOYEE",
+                              "career.security.users[14].password=test-only-password",
                               "career.xapi.providers[lms]=ACADEMY",
                               // a projection that fails on demand, for the dead-letter tests
                               "career.test.flaky-projection=true",

@@ -238,6 +238,66 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aTalentPartnerTakesANominationThroughCommitteeEvidenceAndAnnouncementWithTheNomineesConsent() {
+        String nora = api.employeeOf(TestUsers.NOMINEE);
+        api.employeeOf(TestUsers.COMMITTEE);
+        api.employeeOf(TestUsers.SECOND_COMMITTEE);
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        api.call("POST", "/api/employees/" + nora + "/transfers", """
+                {"managerId":"%s","effectiveOn":"2024-01-02"}""".formatted(mark));
+        api.getWhen("/api/employees/" + nora + "/timeline", t -> t.toString().contains(mark));
+        ApiClient.Reply nominated = api.as(TestUsers.MANAGER).call("POST", "/api/promotions", """
+                {"employeeId":"%s","toLevel":"E4","justification":"runs the on-call rotation","nominatedOn":"%s"}"""
+                .formatted(nora, today));
+        assertThat(nominated.status()).as(String.valueOf(nominated.body())).isEqualTo(201);
+        String caseId = nominated.body().get("caseId").asText();
+        api.as(TestUsers.TALENT_PARTNER).getWhen("/api/promotions/" + caseId + "/audit", a -> true);
+
+        browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
+        browser.open("/#/case/" + caseId);
+        for (String member : List.of("carl", "cora")) {
+            browser.find("#cm-q").sendKeys("User " + member);
+            browser.click(By.xpath("//form[@aria-label='The committee']//button[. = 'User " + member + "']"));
+        }
+        assertThat(new Select(browser.find("#cm-chair")).getFirstSelectedOption().getText()).isEqualTo("User carl");
+        browser.click("form[aria-label='The committee'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=four-eyes]").contains("by a committee of 2") ? true : null);
+        browser.click(By.xpath("//button[. = \"Attach today's readiness\"]"));
+        browser.find("[data-test=evidence-criteria]");
+        browser.screenshot("talent-partner-committee-and-evidence");
+
+        String at = "/api/promotions/" + caseId;
+        for (String member : List.of(TestUsers.COMMITTEE, TestUsers.SECOND_COMMITTEE)) {
+            assertThat(api.as(member).call("POST", at + "/reviews", """
+                    {"recommendation":"APPROVE","comments":"steady under pressure","reviewedOn":"%s"}"""
+                    .formatted(today)).status()).isEqualTo(201);
+        }
+        assertThat(api.as(TestUsers.COMMITTEE).call("POST", at + "/decision", """
+                {"outcome":"APPROVED","rationale":"the committee agrees","decidedOn":"%s"}""".formatted(today))
+                      .status()).isEqualTo(201);
+        browser.reloadUntil("[data-test=case-status]", d -> d.findElements(By.cssSelector("[data-test=awaits-consent]"))
+                .stream().anyMatch(p -> p.isDisplayed() && p.getText().contains("once User nora agrees")));
+        browser.click("header button");
+
+        browser.signIn(TestUsers.NOMINEE, TestUsers.PASSWORD);
+        browser.reloadUntil("[data-test=timeline-count]", d -> !d.findElements(By.cssSelector(
+                "[aria-label='Celebrate publicly: Nominated for Engineering E4']")).isEmpty());
+        browser.click("[aria-label='Celebrate publicly: Nominated for Engineering E4']");
+        browser.until(d -> browser.text("[data-test=timeline]").contains("Public announcement agreed on " + today)
+                ? true : null);
+        browser.screenshot("nominee-consented");
+        browser.click("header button");
+
+        browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
+        browser.open("/#/case/" + caseId);
+        browser.find("#an-message").sendKeys("Please congratulate Nora on Staff Engineer!");
+        browser.click("form[aria-label='The announcement'] button[type=submit]");
+        api.getWhen("/api/celebrations", c -> c.get("celebrations").findValuesAsText("caseId").contains(caseId));
+        browser.screenshot("talent-partner-announced");
+    }
+
+    @Test
     void theAnalystDashboardDrawsItsCharts() {
         String learner = api.hire("Chart Learner");
         api.call("POST", "/api/employees/" + learner + "/course-completions",

@@ -19,6 +19,8 @@ final class TestUsers {
     static final String ADMIN = "adam";
     /** An employee whose promotion is celebrated in the browser tests, so that no other test's case is in the way. */
     static final String CELEBRATED = "celia";
+    /** An employee taken through a whole promotion in the web interface, up to consenting to its announcement. */
+    static final String NOMINEE = "nora";
     /** A manager who has nominated nobody, to see what an empty page says. */
     static final String NEW_MANAGER = "nina";
     /** The lead of Design Systems, the team the rotation tests rotate into: a rotation's host lead approves it. */

@@ -2,6 +2,7 @@ package io.careerhistory.query.timeline;
 
 import io.careerhistory.events.career.EmployeePromotedEvent;
 import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
+import io.careerhistory.events.promotion.PromotionAnnouncementOptedInEvent;
 import io.careerhistory.events.promotion.PromotionDecidedEvent;
 import io.careerhistory.events.promotion.PromotionNominatedEvent;
 import io.careerhistory.query.common.GlobalPosition;
@@ -67,6 +68,16 @@ class PromotionTimelineProjection {
                                          "Promoted to " + event.track() + " " + event.toLevel(),
                                          Map.of("fromLevel", event.fromLevel(), "toLevel", event.toLevel()),
                                          Map.of(CASE_ID, event.caseId())));
+    }
+
+    /** The consent shows on the case's nomination (it has no entry of its own), so the employee sees it is given. */
+    @EventHandler
+    void on(PromotionAnnouncementOptedInEvent event, @MessageIdentifier String eventId, @GlobalPosition long sequence) {
+        TimelineEntry consent = new TimelineEntry(eventId, PROMOTION_NOMINATED, event.optedInOn(), sequence,
+                                                  "Agreed to a public announcement", Map.of(),
+                                                  Map.of(CASE_ID, event.caseId()));
+        repository.annotate(event.employeeId().value(), PROMOTION_NOMINATED, CASE_ID, event.caseId(),
+                            Map.of("announcementConsentOn", event.optedInOn().toString()), consent);
     }
 
     @EventHandler

@@ -37,6 +37,7 @@ import io.careerhistory.events.career.LevelHistoryImportedEvent;
 import io.careerhistory.events.career.PromotionHistoryImportedEvent;
 import io.careerhistory.events.mentorship.MentorMatchedEvent;
 import io.careerhistory.events.promotion.PromotionAnnouncedEvent;
+import io.careerhistory.events.promotion.PromotionAnnouncementOptedInEvent;
 import io.careerhistory.events.promotion.PromotionDecidedEvent;
 import io.careerhistory.events.promotion.PromotionNominatedEvent;
 import io.careerhistory.events.promotion.PromotionOutcome;
@@ -215,6 +216,7 @@ class TimelineProjectionIT {
                                                 "meets every criterion", "Engineering", "E3", "E4", day.plusDays(20)),
                       "p2", 4);
         promotions.on(new EmployeePromotedEvent(ADA, "case-1", "Engineering", "E3", "E4", day.plusDays(20)), "p3", 60);
+        promotions.on(new PromotionAnnouncementOptedInEvent("case-1", ADA, day.plusDays(20)), "p5", 61);
         promotions.on(new PromotionAnnouncedEvent("case-1", ADA, "Congratulations!", day.plusDays(21)), "p4", 6);
     }
 
@@ -375,7 +377,8 @@ class TimelineProjectionIT {
         feedPromotion();
 
         assertThat(entry("p1").title()).isEqualTo("Nominated for Engineering E4");
-        assertThat(entry("p1").details()).containsEntry("status", "APPROVED");
+        assertThat(entry("p1").details()).containsEntry("status", "APPROVED")
+                                         .containsEntry("announcementConsentOn", "2024-11-21");
         assertThat(entry("p2").refs()).containsEntry("caseId", "case-1").containsEntry("decidedBy", "chair");
         assertThat(entry("p3").title()).isEqualTo("Promoted to Engineering E4");
         assertThat(entry("p4").kind()).isEqualTo("PROMOTION_ANNOUNCED");
