@@ -81,6 +81,7 @@ document.addEventListener('alpine:init', () => {
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/record', label: 'Record a completion'});
       if (this.has('MANAGER') || this.has('TALENT_PARTNER')) items.push({href: '#/rotation', label: 'Rotations'});
       if (this.has('TALENT_PARTNER')) items.push({href: '#/match', label: 'Match a mentor'});
+      if (this.has('TALENT_PARTNER')) items.push({href: '#/people', label: 'People'});
       if (['MANAGER', 'TALENT_PARTNER', 'COMMITTEE', 'AUDITOR'].some(r => this.has(r))) {
         items.push({href: '#/cases', label: 'Promotion cases'});
       }
@@ -313,7 +314,8 @@ document.addEventListener('alpine:init', () => {
     fields: [
       {name: 'courseId', label: 'Course id'},
       {name: 'title', label: 'Course title'},
-      {name: 'provider', label: 'Provider', options: ['ACADEMY', 'WORKSHOP', 'BOOTCAMP', 'EXTERNAL', 'CERTIFICATION']},
+      {name: 'provider', label: 'Provider', options: ['ACADEMY', 'WORKSHOP', 'BOOTCAMP', 'EXTERNAL', 'CERTIFICATION'],
+       lowercase: true},
       {name: 'hours', label: 'Hours', type: 'number'},
       {name: 'completedOn', label: 'Completed on', type: 'date'},
       {name: 'skills', label: 'Skills (comma separated)'},
@@ -339,7 +341,7 @@ document.addEventListener('alpine:init', () => {
     hackWeek: {label: 'A hack-week project', path: '/hack-week-projects', date: 'endedOn',
                fields: [{name: 'hackWeek', label: 'Hack week', placeholder: 'e.g. 2025-spring'},
                         {name: 'title', label: 'Project'},
-                        {name: 'outcome', label: 'Outcome', options: ['DEMOED', 'SHIPPED', 'CONTINUED']},
+                        {name: 'outcome', label: 'Outcome', options: ['DEMOED', 'SHIPPED', 'CONTINUED'], lowercase: true},
                         {name: 'skills', label: 'Skills (comma separated)'},
                         {name: 'endedOn', label: 'Ended on', type: 'date'}]},
     passionProject: {label: 'A passion project, started', path: '/passion-projects', date: 'startedOn',
@@ -363,6 +365,94 @@ document.addEventListener('alpine:init', () => {
       body[kind.date] = this.form[kind.date] || null;
       await this.send(id => '/api/employees/' + id + kind.path, body);
       if (this.done) Object.assign(this.form, {title: '', venue: '', skills: '', hackWeek: ''});
+    },
+  }));
+
+  // Tracks and levels of the framework in force, for the hire and transfer forms' selects.
+  const frameworkChoices = {
+    tracks: [],
+    async loadFramework() {
+      try {
+        this.tracks = (await Api.get('/api/framework?on=' + today())).tracks;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    trackNames() {
+      return ['', ...this.tracks.map(t => t.name)];
+    },
+    levelsOf(track) {
+      const found = this.tracks.find(t => t.name === track);
+      return ['', ...(found ? found.levels.map(l => l.code) : [])];
+    },
+  };
+
+  /** A form's text, trimmed; null when left empty (an optional field). */
+  const optional = text => text.trim() === '' ? null : text.trim();
+
+  // Talent partners hire; the manager is picked by name in a second picker, which says whom it picked by an event.
+  Alpine.data('hireEmployee', () => ({
+    ...frameworkChoices, pickerId: 'hr', busy: false, error: '', problem: null, hired: null, manager: null,
+    form: {name: '', email: '', loginName: '', track: '', level: '', team: '', tribe: '', hiredOn: today(),
+           selfIdentifiedGroup: ''},
+    formFields() {
+      return [{name: 'name', label: 'Name'}, {name: 'email', label: 'Email', type: 'email'},
+              {name: 'loginName', label: 'Login name'}, {name: 'track', label: 'Track', options: this.trackNames()},
+              {name: 'level', label: 'Level', options: this.levelsOf(this.form.track)},
+              {name: 'team', label: 'Team'}, {name: 'tribe', label: 'Tribe (optional)'},
+              {name: 'hiredOn', label: 'Hired on', type: 'date'},
+              {name: 'selfIdentifiedGroup', label: 'Self-identified group (voluntary, for aggregate analysis only)'}];
+    },
+    fieldError(name) {
+      return this.problem ? this.problem.forField(name) : '';
+    },
+    async submit() {
+      this.error = '';
+      this.problem = null;
+      this.hired = null;
+      this.busy = true;
+      try {
+        const answer = await Api.post('/api/employees', {...this.form, tribe: optional(this.form.tribe),
+          selfIdentifiedGroup: optional(this.form.selfIdentifiedGroup), hiredOn: this.form.hiredOn || null,
+          managerId: this.manager ? this.manager.id : null});
+        this.hired = answer.employeeId;
+      } catch (e) {
+        this.problem = e;
+        this.error = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
+      } finally {
+        this.busy = false;
+      }
+    },
+  }));
+
+  // A transfer (only what changes is sent) or a departure of the employee picked first.
+  Alpine.data('moveEmployee', () => ({
+    ...personPicker('mv'), ...frameworkChoices, kind: 'transfer', manager: null, doneText: '',
+    form: {team: '', tribe: '', track: '', level: '', effectiveOn: today(), departedOn: today(), reason: ''},
+    picked(detail) {
+      if (detail.pickerId === 'mvm') this.manager = detail.person;
+    },
+    formFields() {
+      return this.kind === 'transfer'
+          ? [{name: 'team', label: 'New team'}, {name: 'tribe', label: 'New tribe'},
+             {name: 'track', label: 'New track', options: this.trackNames()},
+             {name: 'level', label: 'New level', options: this.levelsOf(this.form.track)},
+             {name: 'effectiveOn', label: 'Effective on', type: 'date'}]
+          : [{name: 'departedOn', label: 'Leaves on', type: 'date'}, {name: 'reason', label: 'Reason (optional)'}];
+    },
+    async submit() {
+      const who = this.employee ? this.employee.label : '';
+      if (this.kind === 'transfer') {
+        await this.send(id => '/api/employees/' + id + '/transfers',
+                        {team: optional(this.form.team), tribe: optional(this.form.tribe),
+                         track: optional(this.form.track), level: optional(this.form.level),
+                         managerId: this.manager ? this.manager.id : null, effectiveOn: this.form.effectiveOn || null});
+        this.doneText = 'Transfer of ' + who + ' recorded.';
+      } else {
+        await this.send(id => '/api/employees/' + id + '/departure',
+                        {departedOn: this.form.departedOn || null, reason: optional(this.form.reason)});
+        this.doneText = 'Departure of ' + who + ' recorded.';
+      }
     },
   }));
 
@@ -987,6 +1077,7 @@ function personPicker(pickerId) {
       this.employee = person;
       this.q = person.label;
       this.results = [];
+      this.$dispatch('person-picked', {pickerId: this.pickerId, person}); // for a form that holds a second picker
       if (this.picked) await this.picked();
     },
     fieldError(name) {

@@ -298,6 +298,47 @@ class BrowserJourneysIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aTalentPartnerHiresSomeoneUnderAManagerThenTransfersThemAndRecordsTheirDeparture() {
+        api.employeeOf(TestUsers.MANAGER);
+        String login = "browser.hire." + System.nanoTime();
+        browser.signIn(TestUsers.TALENT_PARTNER, TestUsers.PASSWORD);
+        browser.click(By.linkText("People"));
+        browser.click("form[aria-label='Hire someone'] button[type=submit]");
+        assertThat(browser.text("[data-test=error-name]")).isNotBlank();
+        browser.find("#hr-name").sendKeys("Hired Inbrowser");
+        browser.find("#hr-email").sendKeys(login + "@example.com");
+        browser.find("#hr-loginName").sendKeys(login);
+        new Select(browser.find("#hr-track")).selectByValue("Engineering");
+        new Select(browser.find("#hr-level")).selectByValue("E2");
+        browser.find("#hr-team").sendKeys("Search");
+        browser.find("#hrm-person").sendKeys("User mark");
+        browser.click(By.xpath("//form[@aria-label='Hire someone']//button[normalize-space()='User mark']"));
+        browser.click("form[aria-label='Hire someone'] button[type=submit]");
+        browser.find("[data-test=hire-done]");
+        String hired = browser.find("[data-test=hire-done] a").getAttribute("href").replaceAll(".*/", "");
+        api.getWhen("/api/search?q=hired%20inbrowser", r -> r.toString().contains(hired));
+
+        browser.find("#mv-person").sendKeys("Hired Inbro");
+        browser.click(By.xpath("//form[@aria-label='Transfer or departure']//button[normalize-space()='Hired Inbrowser']"));
+        browser.find("#mv-team").sendKeys("Ads");
+        browser.click("form[aria-label='Transfer or departure'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=move-done]").equals("Transfer of Hired Inbrowser recorded.")
+                ? true : null);
+        new Select(browser.find("#mv-kind")).selectByValue("departure");
+        browser.find("#mv-reason").sendKeys("moved abroad");
+        browser.click("form[aria-label='Transfer or departure'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=move-done]").equals("Departure of Hired Inbrowser recorded.")
+                ? true : null);
+        browser.screenshot("talent-partner-people");
+
+        JsonNode timeline = api.timelineWhen(hired, "", 3);
+        assertThat(ApiClient.kinds(timeline)).containsExactly("HIRED", "TRANSFERRED", "DEPARTED");
+        assertThat(timeline.toString()).contains("Engineering E2", "Ads");
+        String mark = api.employeeOf(TestUsers.MANAGER);
+        assertThat(timeline.get("entries").get(0).toString()).contains(mark);
+    }
+
+    @Test
     void theAnalystDashboardDrawsItsCharts() {
         String learner = api.hire("Chart Learner");
         api.call("POST", "/api/employees/" + learner + "/course-completions",
