@@ -40,8 +40,10 @@ class CareerFactsTest {
         CareerFacts facts = CareerFacts.of(List.of(
                 new EmployeeHiredEvent(ADA, "Ada", "ada@example.com", "ada", "Engineering", "E3", "Payments", null, null,
                                        null, LocalDate.parse("2020-01-01")),
-                new EmployeeTransferredEvent(ADA, "Search", null, null, "Engineering", "E3", LocalDate.parse("2024-01-01")),
-                new EmployeeTransferredEvent(ADA, "Ads", null, null, "Engineering", "E3", LocalDate.parse("2022-01-01"))));
+                new EmployeeTransferredEvent(ADA, "Search", null, null, "Engineering", "E3",
+                                             LocalDate.parse("2024-01-01")),
+                new EmployeeTransferredEvent(ADA, "Ads", null, null, "Engineering", "E3",
+                                             LocalDate.parse("2022-01-01"))));
 
         assertThat(facts.teamOn(LocalDate.parse("2019-12-31"))).isNull();
         assertThat(facts.teamOn(LocalDate.parse("2020-01-01"))).isEqualTo("Payments");

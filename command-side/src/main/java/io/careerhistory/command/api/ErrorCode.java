@@ -77,9 +77,9 @@ public enum ErrorCode {
     NOT_PARTY_TO_PLAN(HttpStatus.FORBIDDEN),
     /** A mentorship's steps are the mentee's and the mentor's to record, or the program's talent partners'. */
     NOT_PARTY_TO_MENTORSHIP(HttpStatus.FORBIDDEN),
-    /** Feedback's direction follows who gave it (their manager, a report, a peer); a body that says otherwise is wrong. */
+    /** Feedback's direction follows who gave it (their manager, a report, a peer); another is refused. */
     FEEDBACK_DIRECTION_WRONG(HttpStatus.UNPROCESSABLE_ENTITY),
-    /** A rotation is approved by a lead of the host team, in that team on the day; a conversion moves them under them. */
+    /** A rotation is approved by someone in the host team on the day: a conversion moves the employee under them. */
     NOT_IN_HOST_TEAM(HttpStatus.FORBIDDEN),
     /** Only the employee may consent to their promotion being announced. */
     CONSENT_NOT_BY_EMPLOYEE(HttpStatus.FORBIDDEN),

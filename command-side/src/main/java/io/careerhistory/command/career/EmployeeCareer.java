@@ -363,9 +363,10 @@ public class EmployeeCareer {
         FeedbackDirection direction = feedbackDirection(command.givenBy(), command.receivedOn(), standings);
         if (command.direction() != null && command.direction() != direction) {
             throw new BusinessRuleViolation(ErrorCode.FEEDBACK_DIRECTION_WRONG,
-                                            "Feedback from " + command.givenBy() + " is " + direction + " feedback, not "
-                                                    + command.direction() + ": MANAGER is from the employee's manager, "
-                                                    + "UPWARD from someone they manage, PEER from anyone else");
+                                            "Feedback from " + command.givenBy() + " is " + direction
+                                                    + " feedback, not " + command.direction()
+                                                    + ": MANAGER is from the employee's manager, UPWARD from someone "
+                                                    + "they manage, PEER from anyone else");
         }
         apply(new FeedbackReceivedEvent(employeeId, command.feedbackId(), direction, command.givenBy(),
                                         command.text(), command.receivedOn()));

@@ -41,7 +41,8 @@ final class CareerFixtures {
 
     /**
      * A fixture for EmployeeCareer with {@link #FRAMEWORK} as the framework in force, and as other employees
-     * {@link #BOSS}, employed since 2020 in Payments, {@link #FORMER_BOSS}, {@link #ADAS_REPORT} and {@link #DESIGN_LEAD}.
+     * {@link #BOSS}, employed since 2020 in Payments, {@link #FORMER_BOSS}, {@link #ADAS_REPORT} and
+     * {@link #DESIGN_LEAD}.
      */
     static FixtureConfiguration<EmployeeCareer> fixture() {
         FixtureConfiguration<EmployeeCareer> fixture = new AggregateTestFixture<>(EmployeeCareer.class);
@@ -54,7 +55,8 @@ final class CareerFixtures {
     private static final EmployeeStandings STANDINGS = (id, on) -> {
         if (id.equals(BOSS)) {
             LocalDate hiredOn = LocalDate.parse("2020-01-01");
-            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6, null, "Payments"));
+            return Optional.of(new Standing(BOSS, hiredOn, !on.isBefore(hiredOn), "Engineering", "E6", 6, null,
+                                            "Payments"));
         }
         if (id.equals(FORMER_BOSS)) {
             LocalDate hiredOn = LocalDate.parse("2021-06-01");

@@ -37,7 +37,8 @@ class FeedbackTest {
     void recordsFeedbackFromAPeer() {
         fixture.given(hired())
                .when(new RecordFeedbackCommand(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing", MARCH_5))
-               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing", MARCH_5));
+               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing",
+                                                       MARCH_5));
     }
 
     @Test
@@ -52,7 +53,8 @@ class FeedbackTest {
                                                        "good one-to-ones", MARCH_5));
         fixture.given(hired())
                .when(new RecordFeedbackCommand(ADA, "f1", null, PEER, "great pairing", MARCH_5))
-               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing", MARCH_5));
+               .expectEvents(new FeedbackReceivedEvent(ADA, "f1", FeedbackDirection.PEER, PEER, "great pairing",
+                                                       MARCH_5));
     }
 
     @Test

@@ -55,7 +55,8 @@ class MentorshipTest {
     }
 
     private static Standing employed(EmployeeId id, String level, Integer rank) {
-        return new Standing(id, HIRED, true, level.startsWith("P") ? "Product" : "Engineering", level, rank, null, null);
+        return new Standing(id, HIRED, true, level.startsWith("P") ? "Product" : "Engineering", level, rank, null,
+                            null);
     }
 
     private static MentorshipRequestedEvent requested(MentorshipKind kind) {
@@ -79,7 +80,8 @@ class MentorshipTest {
 
     @Test
     void anEmployeeAsksForAMentorForThemselvesTheirManagerForThemAndATalentPartnerForAnyone() {
-        standings.put(MENTEE, new Standing(MENTEE, HIRED, true, "Engineering", "E3", 3, PEER, null)); // PEER manages MENTEE
+        // PEER manages MENTEE
+        standings.put(MENTEE, new Standing(MENTEE, HIRED, true, "Engineering", "E3", 3, PEER, null));
         RequestMentorshipCommand request = new RequestMentorshipCommand("m1", MENTEE, MentorshipKind.CLASSIC,
                                                                         "system design", GOALS, REQUESTED);
         fixture.givenNoPriorActivity().when(request, signedIn(MENTEE, "EMPLOYEE"))

@@ -52,7 +52,8 @@ class RotationApiIT extends ApiIntegrationTest {
         assertThat(forTalent.get("actions").toString()).isEqualTo("[\"cancel\"]");
         assertThat(forTalent.get("employeeName").asText()).isEqualTo("Rotating Engineer");
         assertThat(forTalent.get("hostTeam").asText()).isEqualTo("Design Systems");
-        assertThat(api.as(TestUsers.MANAGER).getWhen("/api/rotations", r -> true).toString()).doesNotContain(rotationId);
+        assertThat(api.as(TestUsers.MANAGER).getWhen("/api/rotations", r -> true).toString())
+                .doesNotContain(rotationId);
 
         Reply notTheHost = post(id, "/" + rotationId + "/approval", """
                 {"approvedOn":"2024-03-10"}""");
