@@ -628,6 +628,7 @@ document.addEventListener('alpine:init', () => {
 
   Alpine.data('team', () => ({
     people: [], error: '', nominating: null, justification: '', nominated: false, formError: '', problem: null,
+    reviewing: null, review: {}, reviewError: '', reviewed: '',
     openCases: {}, // employee id -> the open case the manager nominated them in: a second nomination is refused
     async load() {
       try {
@@ -640,6 +641,26 @@ document.addEventListener('alpine:init', () => {
     },
     fieldError(name) {
       return this.problem ? this.problem.forField(name) : '';
+    },
+    // The half-year a review is written for, by default the current one ("2026-H2").
+    startReview(person) {
+      const day = today();
+      this.reviewing = person;
+      this.review = {period: day.substring(0, 4) + (Number(day.substring(5, 7)) <= 6 ? '-H1' : '-H2'),
+                     selfReflection: '', managerAssessment: '', completedOn: day};
+      this.reviewError = '';
+      this.reviewed = '';
+    },
+    async completeReview() {
+      this.reviewError = '';
+      try {
+        await Api.post('/api/employees/' + encodeURIComponent(this.reviewing.employeeId) + '/reviews',
+                       {...this.review, completedOn: this.review.completedOn || null});
+        this.reviewed = 'Review ' + this.review.period + ' with ' + this.reviewing.name + ' recorded.';
+        this.reviewing = null;
+      } catch (e) {
+        this.reviewError = stepError(e);
+      }
     },
     async nominate() {
       this.formError = '';
@@ -1013,7 +1034,8 @@ const STEP_FIELD_LABELS = {
   note: 'Progress', reason: 'Why', minutes: 'Minutes', notes: 'Notes', goal: 'Goal',
   menteeFeedback: 'The mentee\'s feedback', mentorFeedback: 'The mentor\'s feedback', notedOn: 'On', achievedOn: 'On',
   droppedOn: 'On', heldOn: 'On', concludedOn: 'On', cancelledOn: 'On', approvedOn: 'On', startedOn: 'On',
-  extendedOn: 'On', completedOn: 'On', newPlannedEnd: 'New planned end', outcome: 'Outcome',
+  extendedOn: 'On', completedOn: 'On', newPlannedEnd: 'New planned end', outcome: 'Outcome', period: 'Period',
+  selfReflection: 'Their reflection', managerAssessment: 'Your assessment',
 };
 
 /** A step form's error in the words of its labels: "Why must not be blank", not "reason must not be blank". */

@@ -319,7 +319,8 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         api.getWhen("/api/search?q=hired%20inbrowser", r -> r.toString().contains(hired));
 
         browser.find("#mv-person").sendKeys("Hired Inbro");
-        browser.click(By.xpath("//form[@aria-label='Transfer or departure']//button[normalize-space()='Hired Inbrowser']"));
+        browser.click(By.xpath("//form[@aria-label='Transfer or departure']"
+                                       + "//button[normalize-space()='Hired Inbrowser']"));
         browser.find("#mv-team").sendKeys("Ads");
         browser.click("form[aria-label='Transfer or departure'] button[type=submit]");
         browser.until(d -> browser.text("[data-test=move-done]").equals("Transfer of Hired Inbrowser recorded.")
@@ -456,6 +457,24 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         browser.click(By.linkText("My team"));
         browser.until(d -> browser.text("[data-test=team]").contains("Team Member") ? true : null);
         browser.screenshot("manager-team");
+
+        // a two-way review, written together: both halves are needed, and one per period
+        browser.click("[aria-label='Two-way review with Team Member']");
+        browser.click("form[aria-label='Two-way review'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=review-error]").contains("Their reflection must not be blank")
+                ? true : null);
+        browser.find("#rv-self").sendKeys("I grew into owning the checkout");
+        browser.find("#rv-manager").sendKeys("Ready for more scope");
+        browser.click("form[aria-label='Two-way review'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=reviewed]").endsWith("with Team Member recorded.") ? true : null);
+        browser.click("[aria-label='Two-way review with Team Member']");
+        browser.find("#rv-self").sendKeys("again");
+        browser.find("#rv-manager").sendKeys("again");
+        browser.click("form[aria-label='Two-way review'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=review-error]").contains("already") ? true : null);
+        browser.click(By.xpath("//form[@aria-label='Two-way review']//button[. = 'Cancel']"));
+        assertThat(api.timelineWhen(report, "?kind=REVIEW_COMPLETED", 1).toString())
+                .contains("I grew into owning the checkout", "Ready for more scope");
 
         browser.click(By.linkText("Record a completion"));
         browser.find("#rc-person").sendKeys("Team Mem");
