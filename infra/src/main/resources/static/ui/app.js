@@ -349,8 +349,34 @@ document.addEventListener('alpine:init', () => {
                               {name: 'startedOn', label: 'Started on', type: 'date'}]},
   };
 
+  // How a passion project ends, and leaving a learning pod: the later steps of what one started.
+  const ONGOING_STEPS = {
+    shipped: {button: 'Shipped', submit: 'Mark it shipped', path: '/shipped',
+              body: s => ({outcome: s.outcome, shippedOn: s.on}), done: () => 'Marked shipped.'},
+    stopped: {button: 'Stopped', submit: 'Mark it stopped', path: '/stopped',
+              body: s => ({reason: s.reason, stoppedOn: s.on}), done: () => 'Marked stopped.'},
+    leave: {button: 'Leave', submit: 'Leave the pod', path: '/leave', body: s => ({leftOn: s.on}),
+            done: () => 'You left the pod.'},
+  };
+
   Alpine.data('shareSomething', (me) => ({
-    ...personPicker('sh'), SHARED_KINDS, kind: 'talk',
+    ...personPicker('sh'), SHARED_KINDS, kind: 'talk', ONGOING_STEPS, ongoing: [],
+    ...stepForms(ONGOING_STEPS, o => '/api/employees/' + encodeURIComponent(me.employeeId)
+        + (o.kind === 'POD_JOINED' ? '/learning-pods/' + encodeURIComponent(o.refs.podId)
+                                   : '/passion-projects/' + encodeURIComponent(o.refs.projectId))),
+    // The passion projects still running and the pods not left, from one's own timeline.
+    async reload() {
+      try {
+        const page = await Api.get('/api/employees/' + encodeURIComponent(me.employeeId) + '/timeline?limit=500');
+        this.ongoing = page.entries.filter(e => (e.kind === 'PASSION_PROJECT_STARTED' && e.details.status === 'RUNNING')
+                                                || (e.kind === 'POD_JOINED' && !e.details.leftOn));
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    ongoingSteps(o) {
+      return o.kind === 'POD_JOINED' ? ['leave'] : ['shipped', 'stopped'];
+    },
     form: {title: '', venue: '', skills: '', hackWeek: '', outcome: 'DEMOED', givenOn: today(), endedOn: today(),
            startedOn: today()},
     employee: {id: me.employeeId, label: me.name}, // one's own record: nobody to pick
@@ -364,7 +390,10 @@ document.addEventListener('alpine:init', () => {
       body.skills = this.form.skills.split(',').map(s => s.trim()).filter(s => s);
       body[kind.date] = this.form[kind.date] || null;
       await this.send(id => '/api/employees/' + id + kind.path, body);
-      if (this.done) Object.assign(this.form, {title: '', venue: '', skills: '', hackWeek: ''});
+      if (this.done) {
+        Object.assign(this.form, {title: '', venue: '', skills: '', hackWeek: ''});
+        await this.reload(); // a passion project started is still going
+      }
     },
   }));
 
@@ -1035,7 +1064,8 @@ const STEP_FIELD_LABELS = {
   menteeFeedback: 'The mentee\'s feedback', mentorFeedback: 'The mentor\'s feedback', notedOn: 'On', achievedOn: 'On',
   droppedOn: 'On', heldOn: 'On', concludedOn: 'On', cancelledOn: 'On', approvedOn: 'On', startedOn: 'On',
   extendedOn: 'On', completedOn: 'On', newPlannedEnd: 'New planned end', outcome: 'Outcome', period: 'Period',
-  selfReflection: 'Their reflection', managerAssessment: 'Your assessment',
+  selfReflection: 'Their reflection', managerAssessment: 'Your assessment', shippedOn: 'On', stoppedOn: 'On',
+  leftOn: 'On',
 };
 
 /** A step form's error in the words of its labels: "Why must not be blank", not "reason must not be blank". */

@@ -753,6 +753,22 @@ class BrowserJourneysIT extends ApiIntegrationTest {
         String timeline = "/api/employees/" + emma + "/timeline?limit=500";
         String entries = api.getWhen(timeline, t -> t.toString().contains(project)).toString();
         assertThat(entries).contains(talk, "observability", "SHIPPED");
+
+        // a passion project started is still going, until one says how it ended
+        String passion = "Lyrics in sign language " + System.nanoTime();
+        new Select(browser.find("#sh-kind")).selectByValue("passionProject");
+        browser.find("#sh-title").sendKeys(passion);
+        browser.click("form[aria-label='Record what you shared'] button[type=submit]");
+        browser.click("[aria-label='Shipped: " + passion + "']");
+        browser.click("form[aria-label='Shipped: " + passion + "'] button[type=submit]");
+        browser.until(d -> browser.text("form[aria-label='Shipped: " + passion + "'] [data-test=ongoing-error]")
+                                  .contains("Outcome must not be blank") ? true : null);
+        browser.find("form[aria-label='Shipped: " + passion + "'] input").sendKeys("used in the app's settings");
+        browser.click("form[aria-label='Shipped: " + passion + "'] button[type=submit]");
+        browser.until(d -> browser.text("[data-test=ongoing-done]").equals("Marked shipped.") ? true : null);
+        assertThat(browser.driver().findElements(By.cssSelector("[aria-label='Shipped: " + passion + "']"))).isEmpty();
+        assertThat(api.getWhen(timeline, t -> t.toString().contains("used in the app's settings")).toString())
+                .contains("PASSION_PROJECT_SHIPPED");
     }
 
     @Test
