@@ -197,17 +197,18 @@ document.addEventListener('alpine:init', () => {
   // employee or their manager with its date: what the step's form asks and what it sends.
   const GOAL_STEPS = {
     progress: {button: 'Note progress', text: 'Progress', submit: 'Note it', path: '/progress',
-               body: (text, on) => ({note: text, notedOn: on}), done: 'Progress noted.'},
+               body: s => ({note: s.text, notedOn: s.on}), done: () => 'Progress noted.'},
     achieved: {button: 'Achieved', text: null, submit: 'Mark it achieved', path: '/achieved',
-               body: (text, on) => ({achievedOn: on}), done: 'Goal marked achieved.'},
+               body: s => ({achievedOn: s.on}), done: () => 'Goal marked achieved.'},
     dropped: {button: 'Drop', text: 'Why', submit: 'Drop the goal', path: '/dropped',
-              body: (text, on) => ({reason: text, droppedOn: on}), done: 'Goal dropped.'},
+              body: s => ({reason: s.text, droppedOn: s.on}), done: () => 'Goal dropped.'},
   };
 
   Alpine.data('readiness', (employeeId, me) => ({
     assessment: null, goals: [], error: '', notice: '', formError: '', problem: null, asOf: '', asOfInput: '',
     goal: {title: '', category: 'TECHNICAL', targetDate: ''},
-    GOAL_STEPS, stepFor: null, stepKind: null, stepText: '', stepOn: '', stepError: '',
+    ...stepForms(GOAL_STEPS, g => '/api/employees/' + encodeURIComponent(employeeId) + '/development-goals/'
+                                  + encodeURIComponent(g.goalId)),
     async load() {
       try {
         const id = encodeURIComponent(employeeId);
@@ -255,44 +256,25 @@ document.addEventListener('alpine:init', () => {
                     GOAL_DROPPED: s => 'Dropped on ' + s.occurredOn + ': ' + s.details.reason};
       return goal.steps.filter(s => text[s.kind]).map((s, i) => ({key: i, text: text[s.kind](s)}));
     },
-    openStep(goal, kind) {
-      this.stepFor = goal.goalId;
-      this.stepKind = kind;
-      this.stepText = '';
-      this.stepOn = today();
-      this.stepError = '';
-    },
-    async recordStep(goal) {
-      const step = GOAL_STEPS[this.stepKind];
-      const count = goal.steps.length;
-      this.stepError = '';
-      try {
-        await this.act('/' + encodeURIComponent(goal.goalId) + step.path, step.body(this.stepText, this.stepOn || null),
-                       step.done, () => this.goals.some(g => g.goalId === goal.goalId && g.steps.length > count));
-        this.stepFor = null;
-      } catch (e) {
-        this.stepError = stepError(e);
-      }
+    reload() {
+      return this.load();
     },
     fieldError(name) {
       return this.problem ? this.problem.forField(name) : '';
     },
-    // Sends the command, then reads the plan again until it shows the change: the plan view follows the command.
+    // The propose and agree forms: sent, then the plan read again until it shows the change (the view follows the
+    // command); errors at the fields they concern, else at the top of the form.
     async act(path, body, done, changed) {
-      this.notice = '';
-      await Api.post('/api/employees/' + encodeURIComponent(employeeId) + '/development-goals' + path, body);
-      this.notice = done;
-      for (let i = 0; i < 40 && !changed(); i++) {
-        await new Promise(r => setTimeout(r, 250));
-        await this.load();
-      }
-    },
-    // The propose form shows its errors at its fields; agreeing, at the top of the form.
-    async formAct(path, body, done, changed) {
       this.formError = '';
       this.problem = null;
+      this.stepDone = '';
       try {
-        await this.act(path, body, done, changed);
+        await Api.post('/api/employees/' + encodeURIComponent(employeeId) + '/development-goals' + path, body);
+        this.notice = done;
+        for (let i = 0; i < 40 && !changed(); i++) {
+          await new Promise(r => setTimeout(r, 250));
+          await this.load();
+        }
       } catch (e) {
         this.problem = e;
         this.formError = e.fieldErrors.length ? 'Please correct the fields marked below.' : e.message;
@@ -300,12 +282,12 @@ document.addEventListener('alpine:init', () => {
     },
     propose() {
       const count = this.goals.length;
-      return this.formAct('', {...this.goal, targetDate: this.goal.targetDate || null, proposedOn: today()},
-                          'Goal proposed: the other side agrees to it next.', () => this.goals.length > count);
+      return this.act('', {...this.goal, targetDate: this.goal.targetDate || null, proposedOn: today()},
+                      'Goal proposed: the other side agrees to it next.', () => this.goals.length > count);
     },
     agree(goal) {
-      return this.formAct('/' + encodeURIComponent(goal.goalId) + '/agreement', {agreedOn: today()}, 'Goal agreed.',
-                          () => this.goals.some(g => g.goalId === goal.goalId && g.status !== 'PROPOSED'));
+      return this.act('/' + encodeURIComponent(goal.goalId) + '/agreement', {agreedOn: today()}, 'Goal agreed.',
+                      () => this.goals.some(g => g.goalId === goal.goalId && g.status !== 'PROPOSED'));
     },
   }));
 
@@ -360,7 +342,7 @@ document.addEventListener('alpine:init', () => {
   };
 
   Alpine.data('shareSomething', (me) => ({
-    ...personPicker('sh'), SHARED_KINDS, kind: 'talk', ONGOING_STEPS, ongoing: [],
+    ...personPicker('sh'), SHARED_KINDS, kind: 'talk', ongoing: [],
     ...stepForms(ONGOING_STEPS, o => '/api/employees/' + encodeURIComponent(me.employeeId)
         + (o.kind === 'POD_JOINED' ? '/learning-pods/' + encodeURIComponent(o.refs.podId)
                                    : '/passion-projects/' + encodeURIComponent(o.refs.projectId))),
@@ -526,7 +508,6 @@ document.addEventListener('alpine:init', () => {
     ...listing('/api/rotations', 'rotations'),
     ...stepForms(ROTATION_STEPS, r => '/api/employees/' + encodeURIComponent(r.employeeId) + '/rotations/'
                                       + encodeURIComponent(r.rotationId)),
-    ROTATION_STEPS,
     reload() {
       return this.load();
     },
@@ -724,7 +705,7 @@ document.addEventListener('alpine:init', () => {
 
   Alpine.data('mentor', () => ({
     topic: '', kind: 'CLASSIC', goals: '', suggestions: [], error: '', problem: null, requested: false, busy: false,
-    mine: null, MENTORSHIP_STEPS, ...stepForms(MENTORSHIP_STEPS, id => '/api/mentorships/' + encodeURIComponent(id)),
+    mine: null, ...stepForms(MENTORSHIP_STEPS, id => '/api/mentorships/' + encodeURIComponent(id)),
     // What may be recorded next: a request waiting for a match can be cancelled; a matched mentorship gets sessions,
     // its goals (the mentee's side lists them), its conclusion or its cancellation.
     stepsOf(m) {
@@ -1079,7 +1060,7 @@ function stepError(error) {
 // errors in the form's own words.
 function stepForms(steps, pathOf) {
   return {
-    stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
+    stepKinds: steps, stepFor: null, stepKind: null, step: {}, stepError: '', stepDone: '',
     openStep(item, kind, defaults) {
       this.stepFor = item;
       this.stepKind = kind;
