@@ -724,7 +724,9 @@ document.addEventListener('alpine:init', () => {
       const achieved = this.achievedGoals(m);
       return m.side === 'mentee' ? (m.details.goals || []).filter(g => !achieved.includes(g)) : [];
     },
+    // The mentee's goals, those achieved marked; a mentor's side of a mentorship carries none.
     goalsLine(m) {
+      if (!m.details.goals) return '';
       const achieved = this.achievedGoals(m);
       return 'Goals: ' + m.details.goals.map(g => achieved.includes(g) ? g + ' (achieved)' : g).join('; ');
     },
